@@ -1,0 +1,144 @@
+"""`firstpost serve`: Voilà with the kit's settings.
+
+The settings here are what make Voilà fit a workshop room on a locked-down network:
+no code or tracebacks shown, no request to another host, closed tabs' kernels
+reclaimed, kernels kept warm for the apps a room opens at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from firstpost.cli.errors import CommandError
+
+DEFAULT_PORT = 8866
+CULL_INTERVAL_S = 60
+CULL_IDLE_S = 900
+CELL_TIMEOUT_S = 120
+
+FRIENDLY_ERROR = (
+    "Sorry, this app could not open. Please reload the page; if it happens again, tell "
+    "your facilitator (the details are in the server's log)."
+)
+
+# Pages may fetch only from the server itself: the network is locked down and
+# nothing a participant types may be sent elsewhere.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' ws: wss:",
+        "frame-ancestors 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+    ]
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port to listen on (default %(default)s)")
+    parser.add_argument(
+        "--ip",
+        default="localhost",
+        help="address to listen on (default: localhost, this computer only); "
+        "use 0.0.0.0 to let others in the room connect, ideally with --token",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="folder for the database and logs (default: FIRSTPOST_DATA_DIR or your user data folder)",
+    )
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+    parser.add_argument(
+        "--token",
+        help="require this token in the link (use 'auto' to make one); share the printed link with the room",
+    )
+
+
+def voila_config(args: argparse.Namespace, token: str | None):
+    """The Voilà configuration for the kit, as a traitlets Config."""
+    from traitlets.config import Config
+
+    from firstpost.core.apps import APPS, HOME, built_apps
+    from firstpost.core.paths import notebooks_dir
+
+    c = Config()
+    c.Voila.root_dir = str(notebooks_dir())
+    c.Voila.port = args.port
+    c.Voila.ip = args.ip
+    c.Voila.open_browser = not args.no_browser
+    c.Voila.tornado_settings = {"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}
+    c.VoilaConfiguration.template = "firstpost"
+    c.VoilaConfiguration.strip_sources = True
+    c.VoilaConfiguration.show_tracebacks = False
+    c.VoilaConfiguration.file_allowlist = []
+    c.VoilaExecutor.cell_error_instruction = FRIENDLY_ERROR
+    c.VoilaExecutor.timeout = CELL_TIMEOUT_S
+    c.MappingKernelManager.cull_interval = CULL_INTERVAL_S
+    c.MappingKernelManager.cull_idle_timeout = CULL_IDLE_S
+    c.MappingKernelManager.cull_connected = False
+    # TCP transport hung page loads now and then (about 3%); IPC did not in our trials.
+    c.KernelManager.transport = "ipc"
+    pools = {app.notebook: app.preheat for app in (HOME, *built_apps()) if app.preheat}
+    if pools:
+        c.VoilaConfiguration.preheat_kernel = True
+        c.VoilaKernelManager.kernel_pools_config = {
+            "default": {"pool_size": 0},
+            **{notebook: {"pool_size": size} for notebook, size in pools.items()},
+        }
+        c.VoilaKernelManager.preheat_denylist = [
+            app.notebook for app in APPS if app.notebook not in pools
+        ]
+    if token:
+        c.IdentityProvider.token = token
+    return c
+
+
+def prepare_environment(args: argparse.Namespace) -> None:
+    """Environment the server and every kernel it starts inherit."""
+    from firstpost.core.paths import jupyter_data_dir
+    from firstpost.core.settings import DATA_DIR_ENV
+
+    if args.data_dir:
+        os.environ[DATA_DIR_ENV] = str(args.data_dir.expanduser().resolve())
+    existing = os.environ.get("JUPYTER_PATH", "")
+    paths = [str(jupyter_data_dir()), *([existing] if existing else [])]
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
+
+
+def check_ready() -> None:
+    """Fail early, in words, on the problems `doctor` knows how to explain."""
+    from firstpost.core.paths import notebooks_dir
+    from firstpost.core.settings import load_settings
+    from firstpost.core.store import StoreError, open_store
+
+    if not (notebooks_dir() / "index.ipynb").is_file():
+        raise CommandError(f"The kit's apps are missing from {notebooks_dir()}. Reinstall First Post.")
+    try:
+        open_store(load_settings())
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 1 <= args.port <= 65535:
+        raise CommandError(f"--port must be between 1 and 65535, not {args.port}.")
+    prepare_environment(args)
+    check_ready()
+    token = secrets.token_urlsafe(16) if args.token == "auto" else args.token
+    from voila.app import Voila
+
+    app = Voila(config=voila_config(args, token))
+    app.initialize([])
+    host = "localhost" if args.ip in ("localhost", "127.0.0.1") else args.ip
+    link = f"http://{host}:{args.port}/" + (f"?token={token}" if token else "")
+    print(f"First Post is ready: open {link}", file=sys.stderr, flush=True)
+    app.start()
+    return 0

@@ -1,0 +1,1 @@
+"""Schema steps, one module each, applied in order by `firstpost.core.store.migrations`."""
