@@ -13,7 +13,15 @@ import platform
 import shutil
 from dataclasses import dataclass
 
-PACKAGES = ("voila", "ipywidgets", "ipykernel", "jupyter_server", "sqlalchemy", "pandas", "matplotlib")
+PACKAGES = (
+    "voila",
+    "ipywidgets",
+    "ipykernel",
+    "jupyter_server",
+    "sqlalchemy",
+    "pandas",
+    "matplotlib",
+)
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 
 
@@ -60,32 +68,72 @@ def gather() -> list[Finding]:
     for name in PACKAGES:
         version = _version(name)
         findings.append(
-            Finding(name, version or "missing", *(() if version else (
-                f"{name} is not installed", "Reinstall the kit: pip install -e . (or make run)"
-            )))
+            Finding(
+                name,
+                version or "missing",
+                *(
+                    ()
+                    if version
+                    else (
+                        f"{name} is not installed",
+                        "Reinstall the kit: pip install -e . (or make run)",
+                    )
+                ),
+            )
         )
     if _version("ipykernel") and not _has_python_kernel():
-        findings.append(Finding(
-            "Python kernel", "missing", "Voilà has no 'python3' kernel to run the apps",
-            "Run: python -m ipykernel install --sys-prefix",
-        ))
+        findings.append(
+            Finding(
+                "Python kernel",
+                "missing",
+                "Voilà has no 'python3' kernel to run the apps",
+                "Run: python -m ipykernel install --sys-prefix",
+            )
+        )
     settings = load_settings()
     findings.append(_data_dir_finding(settings.data_dir))
     findings.append(Finding("Database", redact_url(settings.database_url)))
     findings.append(_schema_finding(settings))
     nb = notebooks_dir()
-    findings.append(Finding("Apps folder", str(nb), *(() if (nb / "index.ipynb").is_file() else (
-        "the Home app (index.ipynb) is missing", "Reinstall the kit"))))
+    findings.append(
+        Finding(
+            "Apps folder",
+            str(nb),
+            *(
+                ()
+                if (nb / "index.ipynb").is_file()
+                else ("the Home app (index.ipynb) is missing", "Reinstall the kit")
+            ),
+        )
+    )
     template = jupyter_data_dir() / "voila" / "templates" / "firstpost" / "index.html.j2"
-    findings.append(Finding("Page template", str(template.parent), *(() if template.is_file() else (
-        "the kit's Voilà template is missing", "Reinstall the kit"))))
+    findings.append(
+        Finding(
+            "Page template",
+            str(template.parent),
+            *(
+                ()
+                if template.is_file()
+                else ("the kit's Voilà template is missing", "Reinstall the kit")
+            ),
+        )
+    )
     findings.append(_content_finding(lessons_dir()))
     chromium = find_chromium()
-    findings.append(Finding(
-        "Chromium (for tests)", chromium or "not found",
-        *(() if chromium else ("browser tests and screenshots need Chromium",
-                               "Run: sudo apt-get install chromium (make test does this as root)")),
-    ))
+    findings.append(
+        Finding(
+            "Chromium (for tests)",
+            chromium or "not found",
+            *(
+                ()
+                if chromium
+                else (
+                    "browser tests and screenshots need Chromium",
+                    "Run: sudo apt-get install chromium (make test does this as root)",
+                )
+            ),
+        )
+    )
     return findings
 
 
@@ -97,13 +145,21 @@ def _has_python_kernel() -> bool:
 
 def _data_dir_finding(folder) -> Finding:
     if folder.exists() and not os.access(folder, os.W_OK):
-        return Finding("Data folder", str(folder), "the data folder is read-only",
-                       "Give yourself write access, or choose another with --data-dir")
+        return Finding(
+            "Data folder",
+            str(folder),
+            "the data folder is read-only",
+            "Give yourself write access, or choose another with --data-dir",
+        )
     if not folder.exists():
         parent = next((p for p in folder.parents if p.exists()), None)
         if parent is None or not os.access(parent, os.W_OK):
-            return Finding("Data folder", str(folder), "the data folder cannot be created",
-                           "Choose a writable folder with --data-dir or FIRSTPOST_DATA_DIR")
+            return Finding(
+                "Data folder",
+                str(folder),
+                "the data folder cannot be created",
+                "Choose a writable folder with --data-dir or FIRSTPOST_DATA_DIR",
+            )
         return Finding("Data folder", f"{folder} (created on first use)")
     return Finding("Data folder", str(folder))
 
@@ -126,8 +182,12 @@ def _content_finding(folder) -> Finding:
         return Finding("Lessons", str(folder))
     problems = check_content(folder)
     if problems:
-        return Finding("Lessons", str(folder), f"{len(problems)} problem(s) in the content",
-                       "Run: firstpost lessons check")
+        return Finding(
+            "Lessons",
+            str(folder),
+            f"{len(problems)} problem(s) in the content",
+            "Run: firstpost lessons check",
+        )
     return Finding("Lessons", f"{folder} (valid)")
 
 

@@ -18,7 +18,10 @@ from firstpost.cli.errors import CommandError
 # `configure(parser)` to add its arguments and `run(args) -> int`.
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "Serve the kit's apps in the browser (Voilà) on this machine."),
-    "doctor": ("doctor", "Check the installation, data folder and database, and say how to fix problems."),
+    "doctor": (
+        "doctor",
+        "Check the installation, data folder and database, and say how to fix problems.",
+    ),
     "lessons": ("lessons", "Check or list the course content in lessons/."),
 }
 

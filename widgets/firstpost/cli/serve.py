@@ -43,7 +43,9 @@ CONTENT_SECURITY_POLICY = "; ".join(
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port to listen on (default %(default)s)")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="port to listen on (default %(default)s)"
+    )
     parser.add_argument(
         "--ip",
         default="localhost",
@@ -120,7 +122,9 @@ def check_ready() -> None:
     from firstpost.core.store import StoreError, open_store
 
     if not (notebooks_dir() / "index.ipynb").is_file():
-        raise CommandError(f"The kit's apps are missing from {notebooks_dir()}. Reinstall First Post.")
+        raise CommandError(
+            f"The kit's apps are missing from {notebooks_dir()}. Reinstall First Post."
+        )
     try:
         open_store(load_settings())
     except StoreError as error:

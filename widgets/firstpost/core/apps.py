@@ -109,7 +109,9 @@ APPS: tuple[AppInfo, ...] = (
     ),
 )
 
-HOME = AppInfo("home", "Home", "index.ipynb", "What First Post is for and where to start.", (), preheat=1)
+HOME = AppInfo(
+    "home", "Home", "index.ipynb", "What First Post is for and where to start.", (), preheat=1
+)
 
 
 def built_apps(folder: Path | None = None) -> list[AppInfo]:

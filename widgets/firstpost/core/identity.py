@@ -55,9 +55,7 @@ def _confirmed_hub_identity(hub_user: str, env: Mapping[str, str]) -> Identity:
             "This server runs under JupyterHub but has no hub API token, so your identity "
             "cannot be confirmed. Ask the administrator to check the hub configuration."
         )
-    request = urllib.request.Request(
-        f"{api_url}/user", headers={"Authorization": f"token {token}"}
-    )
+    request = urllib.request.Request(f"{api_url}/user", headers={"Authorization": f"token {token}"})
     try:
         with urllib.request.urlopen(request, timeout=HUB_TIMEOUT_S) as response:
             data = json.load(response)

@@ -29,7 +29,7 @@ def _setting_html(setting_key: str, title: str, summary: str) -> str:
         return ""
     items = "".join(
         f'<li><a href="{html.escape(app.notebook)}">{html.escape(app.title)}</a>'
-        f"<br><span class=\"fp-muted\">{html.escape(app.summary)}</span></li>"
+        f'<br><span class="fp-muted">{html.escape(app.summary)}</span></li>'
         for app in apps
     )
     return (
@@ -40,11 +40,9 @@ def _setting_html(setting_key: str, title: str, summary: str) -> str:
 
 def home_html() -> str:
     sections = "".join(_setting_html(s.key, s.title, s.summary) for s in SETTINGS)
-    where = (
-        f'<h2>Where to start</h2><ul class="fp-settings">{sections}</ul>' if sections else ""
-    )
+    where = f'<h2>Where to start</h2><ul class="fp-settings">{sections}</ul>' if sections else ""
     footer = (
-        '<h2>Your work</h2><p>Plans and progress are saved as you go, on the server that runs '
+        "<h2>Your work</h2><p>Plans and progress are saved as you go, on the server that runs "
         "this kit, so you can close the page and come back later. Nothing is posted to any "
         f'social media site from here.</p><p class="fp-muted">First Post {firstpost.__version__}</p>'
     )

@@ -89,7 +89,9 @@ def upgrade(engine: Engine, target: int | None = None) -> int:
             for step in all_steps[version:target]:
                 step.module.upgrade(conn)
                 conn.execute(
-                    text(f"INSERT INTO {VERSION_TABLE} (version, name, applied_at) VALUES (:v, :n, :t)"),
+                    text(
+                        f"INSERT INTO {VERSION_TABLE} (version, name, applied_at) VALUES (:v, :n, :t)"
+                    ),
                     {"v": step.version, "n": step.name, "t": datetime.now(UTC).isoformat()},
                 )
                 version = step.version
@@ -116,7 +118,9 @@ def _explain(engine: Engine, error: OperationalError) -> str:
     if "disk" in lowered and "full" in lowered:
         return f"The disk holding {where} is full. Free some space, then try again."
     if "unable to open" in lowered:
-        return f"The database {where} cannot be opened. Check the data folder exists and is writable."
+        return (
+            f"The database {where} cannot be opened. Check the data folder exists and is writable."
+        )
     if "connection" in lowered or "could not connect" in lowered:
         return (
             f"Cannot reach the database server at {where}. Check it is running and that "

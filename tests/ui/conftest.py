@@ -1,0 +1,82 @@
+"""One kit server and one Chromium for the whole browser session (CI has 2 cores)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from tests.support.server import start_server
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+@pytest.fixture(scope="session")
+def kit_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("server")
+    server = start_server(folder / "data", folder / "server.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from firstpost.cli.doctor import find_chromium
+
+    executable = find_chromium()
+    if executable is None:
+        pytest.fail("Chromium is not installed: run `make test` (it installs Debian's chromium).")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class PageWatch:
+    """What a page did that a user would notice or a locked-down network would block."""
+
+    def __init__(self) -> None:
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.foreign_requests: list[str] = []
+
+    def on_console(self, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def on_request(self, request) -> None:
+        host = urlparse(request.url).hostname or ""
+        if request.url.startswith(("data:", "blob:", "about:")):
+            return
+        if host not in LOCAL_HOSTS:
+            self.foreign_requests.append(request.url)
+
+
+@pytest.fixture
+def page(browser, kit_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    watch = PageWatch()
+    page.on("console", watch.on_console)
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    page.on("request", watch.on_request)
+    page.watch = watch
+    yield page
+    # Leaving the page fires Voilà's kernel shutdown, so tests do not pile up kernels.
+    page.goto("about:blank")
+    context.close()
+    assert watch.foreign_requests == [], f"requests left this machine: {watch.foreign_requests}"
+    assert watch.page_errors == [], f"JavaScript errors: {watch.page_errors}"
+    assert watch.console_errors == [], f"console errors: {watch.console_errors}"
