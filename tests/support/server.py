@@ -54,7 +54,7 @@ def start_server(
     env = {**os.environ, "FIRSTPOST_DATA_DIR": str(data_dir), **(extra_env or {})}
     log_file = log_path.open("w")
     process = subprocess.Popen(
-        [sys.executable, "/tmp/serve.py", "--no-browser", "--port", str(port)],
+        [sys.executable, "-m", "firstpost.cli.main", "serve", "--no-browser", "--port", str(port)],
         stdout=log_file,
         stderr=subprocess.STDOUT,
         env=env,
