@@ -103,6 +103,45 @@ def voila_config(args: argparse.Namespace, token: str | None):
     return c
 
 
+def install_error_logging() -> None:
+    """Log each failing cell in full, then show participants only the friendly message.
+
+    Voilà, with tracebacks hidden, replaces a cell's error with "There was an error
+    when executing cell [N]" and logs nothing, so the person running the server could
+    not find out what broke. The kit runs Voilà in this process, so it wraps that one
+    step: the details go to the server log, the page says what to do.
+    """
+    import logging
+    import re
+
+    from voila.execute import VoilaExecutor
+
+    if getattr(VoilaExecutor.strip_code_cell_errors, "_firstpost", False):
+        return
+    original = VoilaExecutor.strip_code_cell_errors
+    log = logging.getLogger("firstpost.serve")
+    ansi = re.compile(r"\x1b\[[0-9;]*m")
+
+    def strip_and_log(self, cell):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                details = "\n".join(ansi.sub("", line) for line in output.get("traceback", []))
+                log.error(
+                    "an app failed while opening: %s: %s\n%s",
+                    output.get("ename"),
+                    output.get("evalue"),
+                    details,
+                )
+        cell = original(self, cell)
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                output["traceback"] = [FRIENDLY_ERROR]
+        return cell
+
+    strip_and_log._firstpost = True  # type: ignore[attr-defined]
+    VoilaExecutor.strip_code_cell_errors = strip_and_log
+
+
 def prepare_environment(args: argparse.Namespace) -> None:
     """Environment the server and every kernel it starts inherit."""
     from firstpost.core.paths import jupyter_data_dir
@@ -139,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
     token = secrets.token_urlsafe(16) if args.token == "auto" else args.token
     from voila.app import Voila
 
+    install_error_logging()
     app = Voila(config=voila_config(args, token))
     app.initialize([])
     host = "localhost" if args.ip in ("localhost", "127.0.0.1") else args.ip

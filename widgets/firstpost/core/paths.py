@@ -7,6 +7,7 @@ carries copies under `firstpost/_bundled/`, used when no checkout is found.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -29,8 +30,18 @@ def _bundled_or_checkout(name: str) -> Path:
     return PACKAGE_DIR / "_bundled" / name
 
 
+NOTEBOOKS_DIR_ENV = "FIRSTPOST_NOTEBOOKS_DIR"
+
+
 def notebooks_dir() -> Path:
-    """The folder Voilà serves: one notebook per app."""
+    """The folder Voilà serves: one notebook per app.
+
+    FIRSTPOST_NOTEBOOKS_DIR points it elsewhere, for an organisation's own set of
+    apps (and for tests that need a deliberately broken one).
+    """
+    override = os.environ.get(NOTEBOOKS_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser().resolve()
     return _bundled_or_checkout("notebooks")
 
 
