@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Check the installation, data folder and database, and say how to fix problems.",
     ),
     "lessons": ("lessons", "Check or list the course content in lessons/."),
+    "plans": ("plans", "List, show, export, import, back up and restore pilot plans."),
 }
 
 DESCRIPTION = """\
