@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.postgres import postgres_database_url, postgres_server  # noqa: F401
 
 from firstpost.cli.main import COMMANDS, main
 from firstpost.core.store import reset_engines
@@ -22,7 +21,8 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("FIRSTPOST_DATA_DIR", str(folder))
     monkeypatch.delenv("FIRSTPOST_DATABASE_URL", raising=False)
-    monkeypatch.setenv("JUPYTERHUB_USER", "facilitator")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    monkeypatch.setenv("FIRSTPOST_USER", "facilitator")
     reset_engines()
     yield folder
     reset_engines()
@@ -58,7 +58,7 @@ def test_import_owner_and_list_filters(capsys):
     imported(capsys)
     _, out, _ = run(capsys, "list", "--json", "--owner", "ana")
     rows = json.loads(out)
-    assert [r["owner"] for r in rows] == ["ana"]
+    assert [r["owner"] for r in rows] == ["local:ana"]  # stored as the apps key people
     assert set(rows[0]) >= {"plan_id", "title", "revision", "updated_at", "status"}
     _, out, _ = run(capsys, "list", "--workshop", "NOPE")
     assert "No plans found" in out

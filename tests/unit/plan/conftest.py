@@ -10,8 +10,6 @@ import pytest
 from sqlalchemy import Engine
 
 # The PostgreSQL fixtures; imported here until tests/conftest.py registers the plugin.
-from tests.postgres import postgres_database_url, postgres_server, postgres_url  # noqa: F401
-
 from firstpost.core.plan import Plan, plan_from_json
 from firstpost.core.plan.repository import PlanRepository
 

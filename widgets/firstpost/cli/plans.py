@@ -70,17 +70,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def local_identity() -> str:
-    """Who is running the command: the hub user, else the login name."""
-    import getpass
-    import os
+    """Who is running the command, keyed exactly as the apps key them ("local:ana", "hub:ana")."""
+    from firstpost.core.identity import IdentityError, current_identity
 
-    user = os.environ.get("JUPYTERHUB_USER", "").strip()
-    if user:
-        return user
     try:
-        return getpass.getuser()
-    except (OSError, KeyError) as error:
-        raise CommandError("Cannot tell who you are. Give a name with --owner.") from error
+        return current_identity().key
+    except IdentityError as error:
+        raise CommandError(f"{error} Or give a name with --owner.") from error
+
+
+def owner_key(name: str) -> str:
+    """A name typed at the command line as the apps store it: bare names are local people."""
+    name = name.strip()
+    return name if ":" in name else f"local:{name}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,7 +117,7 @@ def _list(repo: PlanRepository, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     plans = repo.list_plans(
-        owner=args.owner,
+        owner=owner_key(args.owner) if args.owner else None,
         workshop_code=args.workshop,
         search=args.search,
         include_archived=args.all,
@@ -208,7 +210,7 @@ def _import(repo: PlanRepository, args: argparse.Namespace) -> int:
         raise CommandError(
             f"{path} has {len(problems)} problem(s), listed above. Nothing was imported."
         )
-    owner = args.owner or local_identity()
+    owner = owner_key(args.owner) if args.owner else local_identity()
     record = repo.create(plan, owner)
     print(
         f'Imported "{plan.title.strip() or "(untitled)"}" as plan {record.plan_id} '

@@ -19,6 +19,7 @@ from firstpost.ui.planner.session import PlannerSession
 from firstpost.ui.planner.stages import STAGE_BUILDERS, STEP_ORDER, STEP_TITLES, PlannerChoices
 
 REVIEW_STEP = "review"
+REVIEW_TITLE = "Check, save and download"
 
 
 class PlanEditor(widgets.VBox):
@@ -38,10 +39,9 @@ class PlanEditor(widgets.VBox):
         self.step = STEP_ORDER[0]
         self.progress_html = widgets.HTML("")
         self.step_buttons = {
-            key: widgets.Button(description=STEP_TITLES[key], layout=widgets.Layout(width="auto"))
+            key: widgets.Button(description=STEP_TITLES.get(key, REVIEW_TITLE), layout=widgets.Layout(width="auto"))
             for key in (*STEP_ORDER, REVIEW_STEP)
         }
-        self.step_buttons[REVIEW_STEP].description = "Check, save and download"
         for key, button in self.step_buttons.items():
             button.on_click(lambda _b, k=key: self.go(k))
         stepper = widgets.HBox(
@@ -86,7 +86,7 @@ class PlanEditor(widgets.VBox):
     def show_step(self) -> None:
         self.fields = {}
         number = self.steps.index(self.step) + 1
-        title = "Check, save and download" if self.step == REVIEW_STEP else STEP_TITLES[self.step]
+        title = REVIEW_TITLE if self.step == REVIEW_STEP else STEP_TITLES[self.step]
         self.heading.value = f"<h2>Step {number} of {len(self.steps)}: {html.escape(title)}</h2>"
         if self.step == REVIEW_STEP:
             self.form.children = (self.review_view(),)

@@ -50,7 +50,7 @@ def problems_html(session: PlannerSession) -> str:
 
 
 class ReviewView(widgets.VBox):
-    def __init__(self, session: PlannerSession, exporter: Callable[[object, str], bytes]) -> None:
+    def __init__(self, session: PlannerSession, exporter: Callable[..., bytes]) -> None:
         super().__init__()
         self.session = session
         self.exporter = exporter
@@ -215,7 +215,7 @@ class ReviewView(widgets.VBox):
 
     def _prepare(self) -> None:
         fmt = self.format_choice.value
-        data = self.exporter(self.session.plan(), fmt)
+        data = self.exporter(self.session.plan(), fmt, self.session.plan_id, self.session.problems)
         name = safe_filename(self.session.title, fmt)
         label = dict(FORMATS)[fmt]
         self.downloads.value = (

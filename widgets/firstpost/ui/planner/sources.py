@@ -106,11 +106,17 @@ def handover_starters(repo, owner: str) -> list[tuple[str, Plan, str]]:
     return starters
 
 
-def exporter() -> Callable[[Plan, str], bytes]:
+def exporter() -> Callable[..., bytes]:
+    """Exports stamped with the plan id (stable calendar ids) and the problems on screen."""
     from firstpost.core.export import ExportContext, export_plan
 
-    def run(plan: Plan, fmt: str) -> bytes:
-        ctx = ExportContext(generated_at=datetime.now(UTC), today=date.today())
+    def run(plan: Plan, fmt: str, plan_id: str = "", problems: list | None = None) -> bytes:
+        ctx = ExportContext(
+            generated_at=datetime.now(UTC),
+            plan_id=plan_id,
+            today=date.today(),
+            problems=tuple(problems) if problems is not None else None,
+        )
         return export_plan(plan, fmt, ctx)
 
     return run
