@@ -109,8 +109,11 @@ def test_save_version_compare_and_download(app, repo):
     button_starting(app, "1. About the plan").click()
     find(app, widgets.Text, "Plan title").value = "Changed title"
     button_starting(app, "Check, save and download").click()
+    assert find(app, widgets.Dropdown, "Compare version").value == 1
     button(app, "Show what changed").click()
-    assert "Changed title" in page_text(app)
+    review = app.editor.form.children[0]
+    assert "Changed title" in review.comparison.value
+    assert "<td>Title</td>" in review.comparison.value
     find(app, widgets.Dropdown, "Download as").value = "ics"
     button(app, "Prepare download").click()
     link = re.search(r'download="([^"]+)" href="data:text/calendar;base64,([^"]+)"', page_text(app))

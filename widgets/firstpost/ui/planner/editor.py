@@ -39,7 +39,9 @@ class PlanEditor(widgets.VBox):
         self.step = STEP_ORDER[0]
         self.progress_html = widgets.HTML("")
         self.step_buttons = {
-            key: widgets.Button(description=STEP_TITLES.get(key, REVIEW_TITLE), layout=widgets.Layout(width="auto"))
+            key: widgets.Button(
+                description=STEP_TITLES.get(key, REVIEW_TITLE), layout=widgets.Layout(width="auto")
+            )
             for key in (*STEP_ORDER, REVIEW_STEP)
         }
         for key, button in self.step_buttons.items():

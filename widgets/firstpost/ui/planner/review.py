@@ -73,7 +73,7 @@ class ReviewView(widgets.VBox):
         )
         self.compare_b = widgets.Dropdown(description="with", style={"description_width": "4rem"})
         compare = widgets.Button(description="Show what changed")
-        compare.on_click(guarded("comparing versions", show)(lambda _b: self._compare()))
+        compare.on_click(guarded("comparing versions", show)(lambda _b: self._show_comparison()))
         self.comparison = widgets.HTML("")
         self.restore_choice = widgets.Dropdown(
             description="Restore version", style={"description_width": "10rem"}
@@ -157,7 +157,10 @@ class ReviewView(widgets.VBox):
         for dropdown in (self.compare_a, self.compare_b, self.restore_choice):
             dropdown.disabled = not options
         if options:
+            # ipywidgets leaves the value empty when options are replaced: choose for the user
+            self.compare_a.value = options[-1][1]
             self.compare_b.value = 0
+            self.restore_choice.value = options[-1][1]
 
     def _save_version(self) -> None:
         number = self.session.save_version(self.version_note.value.strip())
@@ -168,7 +171,7 @@ class ReviewView(widgets.VBox):
         else:
             self.status.value = notice(self.session.status, "error")
 
-    def _compare(self) -> None:
+    def _show_comparison(self) -> None:
         if self.compare_a.value is None:
             return
         repo, plan_id = self.session.repo, self.session.plan_id
