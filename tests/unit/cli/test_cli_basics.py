@@ -91,6 +91,12 @@ def test_serve_rejects_an_impossible_port(capsys):
     assert "--port must be between 1 and 65535" in capsys.readouterr().err
 
 
+def test_serve_on_the_network_needs_a_token(capsys):
+    assert main(["serve", "--no-browser", "--ip", "0.0.0.0"]) == 1
+    err = capsys.readouterr().err
+    assert "a token is required" in err and "--token auto" in err
+
+
 def test_serve_explains_an_unusable_data_folder(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("x")

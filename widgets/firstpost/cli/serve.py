@@ -50,7 +50,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--ip",
         default="localhost",
         help="address to listen on (default: localhost, this computer only); "
-        "use 0.0.0.0 to let others in the room connect, ideally with --token",
+        "use 0.0.0.0 to let others in the room connect (needs --token)",
     )
     parser.add_argument(
         "--data-dir",
@@ -170,9 +170,17 @@ def check_ready() -> None:
         raise CommandError(str(error)) from error
 
 
+LOCAL_ADDRESSES = {"localhost", "127.0.0.1", "::1"}
+
+
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         raise CommandError(f"--port must be between 1 and 65535, not {args.port}.")
+    if args.ip not in LOCAL_ADDRESSES and not args.token:
+        raise CommandError(
+            f"--ip {args.ip} lets other computers connect, so a token is required: "
+            "add --token auto (or --token YOUR-WORD) and share the printed link."
+        )
     prepare_environment(args)
     check_ready()
     token = secrets.token_urlsafe(16) if args.token == "auto" else args.token
