@@ -152,3 +152,34 @@ def test_delete_asks_first(app, repo):
     assert repo.list_plans(owner="local:ana")
     button(app, "Yes, delete To delete").click()
     assert repo.list_plans(owner="local:ana") == []
+
+
+def test_suggested_measures_are_added_once(app):
+    button(app, "Start a blank plan").click()
+    button_starting(app, "8. Scoring").click()
+    button(app, "Add the suggested measures").click()
+    measures = app.session.plan().scoring.measures
+    assert "Applications per vacancy" in [m.name for m in measures]
+    button(app, "Add the suggested measures").click()
+    assert len(app.session.plan().scoring.measures) == len(measures)
+
+
+def test_an_enormous_title_is_kept_and_reported(app):
+    button(app, "Start a blank plan").click()
+    huge = "x" * 1_000_000
+    find(app, widgets.Text, "Plan title").value = huge
+    assert app.session.plan().title == huge
+    assert any(p.path == "title" and p.severity == "error" for p in app.session.problems)
+    shown = app.editor.fields["title"].messages.value
+    assert "Must fix" in shown and "200" in shown
+
+
+def test_a_shortlist_handed_over_by_the_channels_app_starts_a_plan(repo):
+    from firstpost.core.plan import Plan, Strategy
+
+    plan = Plan(strategy=Strategy(channels=("linkedin", "jobs-site")))
+    repo.save_draft("local:ana", "handover", "channels", {"plan": plan.model_dump(mode="json")})
+    app = PlannerApp(repository=repo, owner="local:ana")
+    button(app, "Start from my channel shortlist").click()
+    assert app.session.plan().strategy.channels == ("linkedin", "jobs-site")
+    assert "channels app" in app.status.value

@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from firstpost.core.plan.parts import ACCESSIBILITY_LABELS, AUDIENCE_LABELS, LEVEL_LABELS
+from firstpost.core.plan.parts import (
+    ACCESSIBILITY_LABELS,
+    AUDIENCE_LABELS,
+    LEVEL_LABELS,
+    SUGGESTED_MEASURES,
+)
 from firstpost.ui.planner.fields import (
     area_field,
     check_field,
@@ -298,12 +303,34 @@ def _measure(path: str, ctx: FormContext) -> list[widgets.Widget]:
 
 
 def scoring(ctx: FormContext, _choices: PlannerChoices) -> list[widgets.Widget]:
+    editor = ListEditor("scoring.measures", "Measure", _measure, lambda: {"level": "outputs"}, ctx)
+    suggest = widgets.Button(
+        description="Add the suggested measures",
+        tooltip="Add applications per vacancy, cost per hire, time to hire and the others not yet listed",
+        layout=widgets.Layout(width="auto"),
+    )
+
+    def add_suggestions(_button) -> None:
+        have = {
+            (m.get("level"), (m.get("name") or "").strip().lower())
+            for m in ctx.get("scoring.measures") or []
+        }
+        missing = [
+            m.model_dump(mode="json")
+            for m in SUGGESTED_MEASURES
+            if (m.level, m.name.lower()) not in have
+        ]
+        ctx.change_list("scoring.measures", lambda items: items.extend(missing))
+        editor.refresh()
+
+    suggest.on_click(add_suggestions)
     return [
         intro(
             "How will you know it worked? GCS evaluates at four levels: outputs (reach), outtakes "
             "(clicks, questions), outcomes (applications, hires) and impact (vacancy rate)."
         ),
-        ListEditor("scoring.measures", "Measure", _measure, lambda: {"level": "outputs"}, ctx),
+        suggest,
+        editor,
     ]
 
 
