@@ -116,9 +116,19 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
 
 
 def list_items(content: Content) -> list[dict[str, Any]]:
-    """Everything in the course as rows with the same four keys, in course order."""
+    """Everything in the course as rows, in course order; episodes add minutes and quiz size."""
+    from firstpost.core.learning.completion import episode_minutes
+    from firstpost.core.learning.scoring import episode_questions
+
     rows: list[dict[str, Any]] = []
-    rows += [_row("episode", e.id, e.title, e.file) for e in content.episodes]
+    rows += [
+        {
+            **_row("episode", e.id, e.title, e.file),
+            "minutes": episode_minutes(e),
+            "quiz_questions": len(episode_questions(e)),
+        }
+        for e in content.episodes
+    ]
     rows += [
         _row("case-study", c.id, c.title, f"case_studies/{c.id}.yaml") for c in content.case_studies
     ]
