@@ -111,7 +111,36 @@ def load_yaml(
     if node is None:
         return YamlDoc(file, None, None, first_line), []
     doc = YamlDoc(file, data, node, first_line)
-    return doc, duplicate_key_problems(doc, top_label)
+    return doc, duplicate_key_problems(doc, top_label) + cut_hashtag_problems(
+        text, file, first_line
+    )
+
+
+def cut_hashtag_problems(text: str, file: str, first_line: int = 1) -> list[Problem]:
+    """Unquoted text cut short by a hashtag, which YAML reads as the start of a comment.
+
+    `claim: McDonald's said #McDStories was 2%` silently becomes "McDonald's said".
+    A `#` straight after a space and followed by a letter or digit looks like a
+    hashtag, not a deliberate comment (those are written `# like this`).
+    """
+    problems: list[Problem] = []
+    lines = text.splitlines()
+    for token in yaml.scan(text, Loader=_Loader):
+        if not isinstance(token, yaml.ScalarToken) or token.style:  # plain scalars only
+            continue
+        end = token.end_mark
+        rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+        stripped = rest.lstrip(" ")
+        if rest != stripped and len(stripped) > 1 and stripped[0] == "#" and stripped[1].isalnum():
+            problems.append(
+                Problem(
+                    file,
+                    first_line + end.line,
+                    f"the text stops before {stripped.split()[0]!r}: in YAML a space then # starts "
+                    "a comment; put the whole value in double quotes",
+                )
+            )
+    return problems
 
 
 def _syntax_problem(error: yaml.YAMLError, file: str, first_line: int) -> Problem:
