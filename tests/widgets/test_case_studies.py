@@ -301,3 +301,20 @@ def test_every_case_opens_and_can_be_told_to_the_end(app, content):
             for w in walk(app)
             if isinstance(w, widgets.Button)
         )
+
+
+def test_a_link_with_a_case_id_opens_that_case():
+    from firstpost.ui.case_studies import CaseStudiesApp
+
+    app = CaseStudiesApp(query="case=chrysler-tweet")
+    assert app.case_view is not None
+    assert app.case_view.case.id == "chrysler-tweet"
+
+
+def test_a_link_with_an_unknown_case_id_shows_the_list_and_says_so():
+    from firstpost.ui.case_studies import CaseStudiesApp
+
+    app = CaseStudiesApp(query="case=<script>alert(1)</script>")
+    assert app.case_view is None
+    assert "does not have" in app.status.value
+    assert "<script>" not in app.status.value

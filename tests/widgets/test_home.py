@@ -29,12 +29,12 @@ def test_home_explains_the_kit_and_links_only_built_apps(tmp_path, monkeypatch):
 
 
 def test_home_groups_each_app_under_every_setting_it_serves(tmp_path, monkeypatch):
-    for name in ("planner.ipynb", "check_post.ipynb"):
+    for name in ("planner.ipynb", "post_checker.ipynb"):
         (tmp_path / name).write_text("{}")
     monkeypatch.setattr(apps, "notebooks_dir", lambda: tmp_path)
     page = home.home_html()
     surgery = page.split("Monthly social media surgery")[1].split("</li></ul></li>")[0]
-    assert "check_post.ipynb" in surgery and "planner.ipynb" not in surgery
+    assert "post_checker.ipynb" in surgery and "planner.ipynb" not in surgery
     assert page.count('href="planner.ipynb"') == 2  # workshop and self-paced
 
 

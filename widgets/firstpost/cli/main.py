@@ -23,7 +23,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Check the installation, data folder and database, and say how to fix problems.",
     ),
     "lessons": ("lessons", "Check or list the course content in lessons/."),
+    "channels": ("channels", "List the channels, or rank them for a purpose and audience."),
+    "cases": ("cases", "List the case studies, or show one with its timeline, figures and controls."),
     "plans": ("plans", "List, show, export, import, back up and restore pilot plans."),
+    "check-post": (
+        "check_post",
+        "Check a draft post or job advert (or a content calendar) before it goes out.",
+    ),
+    "check-calendar": (
+        "check_calendar",
+        "Check every post in a content calendar (the planner's CSV export).",
+    ),
 }
 
 DESCRIPTION = """\

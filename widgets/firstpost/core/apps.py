@@ -75,7 +75,7 @@ APPS: tuple[AppInfo, ...] = (
     AppInfo(
         "check_post",
         "Check a draft post",
-        "check_post.ipynb",
+        "post_checker.ipynb",
         "Paste a draft post or job advert and see what to fix before it goes out.",
         ("surgery", "workshop"),
     ),

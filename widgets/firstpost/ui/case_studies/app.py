@@ -69,7 +69,23 @@ class CaseStudiesApp(AppShell):
                     )
                 )
             )
+        self._open_requested_case(cards)
         return [widgets.HTML(TITLE), self.intro, *mode, self.name_box, self.status, self.body]
+
+    def _open_requested_case(self, cards) -> None:
+        """Links from other apps (`?case=mcdstories`) open that case straight away."""
+        from firstpost.core.case_studies.modes import requested_case
+
+        case_id = requested_case(self._query)
+        if not case_id or not cards:
+            return
+        if find_case(self.services.content, case_id) is None:
+            self.status.value = notice(
+                "The link asked for a case study this kit does not have. Choose one below.",
+                "warning",
+            )
+            return
+        self.open_case(case_id)
 
     def _name_row(self) -> list[widgets.Widget]:
         identity = self.services.identity
