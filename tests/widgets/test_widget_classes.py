@@ -10,7 +10,8 @@ import ipywidgets as widgets
 
 import firstpost.ui
 
-ALLOWED = {"build"}
+# build() is the kit's own hook; close() may be extended to stop background work.
+ALLOWED = {"build", "close"}
 
 
 def _kit_widget_classes():
