@@ -12,7 +12,7 @@ TEST_STAMP := $(VENV)/.firstpost-test-installed
 .PHONY: run test lint install install-test system-test-deps screenshots clean doctor
 
 run: $(STAMP)
-	$(BIN)/firstpost serve --port $(PORT)
+	$(BIN)/firstpost serve --port $(PORT) --no-browser
 
 doctor: $(STAMP)
 	$(BIN)/firstpost doctor
