@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import base64
+import io
 import re
+from datetime import UTC, datetime
 
 import ipywidgets as widgets
 import pytest
 
 from firstpost.core.content import load_content
 from firstpost.core.identity import Identity
+from firstpost.core.learning.completion import long_date
 from firstpost.core.learning.store import LearningStore
 from firstpost.core.store import open_store
 from firstpost.ui.lessons import LessonsApp
@@ -259,3 +262,106 @@ def test_course_with_no_episodes_says_so_instead_of_failing(store, tmp_path):
     (tmp_path / "config.yaml").write_text("title: Empty\nepisodes: []\n", encoding="utf-8")
     app = LessonsApp(store=store, query="", content=build_content(tmp_path))
     assert "no episodes to show yet" in page_text(app)
+
+
+def test_episode_header_keeps_the_audience_as_written(store):
+    text = page_text(open_app(store, "episode=why-social-media"))
+    assert "Written for: HR staff in councils" in text
+    assert "hR staff" not in text
+
+
+def test_word_record_opens_and_names_the_learner_and_the_episode_done(store):
+    from docx import Document
+
+    app = open_app(store, "episode=why-social-media")
+    text_input(app, "Your name").value = "Siân Ó Dálaigh"
+    button(app, "Start saving my progress").click()
+    questions(app)[0].radios.value = 0  # wrong first ...
+    button(app, "Check answer 1").click()
+    questions(app)[0].radios.value = 2  # ... then right
+    button(app, "Check answer 1").click()
+    button(app, "Mark this episode as done").click()
+    button(app, "My records").click()
+    text = page_text(app)
+    assert "1 right at the latest try, 0 right at the first try" in text
+    assert "no activity for 12 months" in text
+    button(app, "Prepare my record as a Word document (.docx)").click()
+    data = decode_download(page_text(app), "Record-of-completion-Sian-O-Dalaigh.docx", text=False)
+    doc = Document(io.BytesIO(data))
+    cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    assert "Siân Ó Dálaigh" in cells
+    assert "1 of 6" in cells
+    row = cells.index("Why social media in public-sector HR?")
+    assert cells[row + 2 : row + 5] == [
+        "Done",
+        long_date(datetime.now(UTC).date()),
+        "1 of 6 right (0 right first time)",
+    ]
+
+
+def test_guests_are_told_what_is_kept_and_for_how_long(store):
+    text = page_text(open_app(store))
+    assert "We keep only your name" in text and "no activity for 12 months" in text
+
+
+def hostile_episode(episode):
+    """The episode with HTML in every field the reader shows: the loader refuses such
+    files, and this checks the reader would not trust them either."""
+    tag = "<img src=x onerror=alert(1)>"
+
+    def block(part):
+        if getattr(part, "quiz", None) is None:
+            return part
+        questions = tuple(
+            q.model_copy(
+                update={
+                    "prompt": q.prompt + tag,
+                    "options": tuple(
+                        o.model_copy(update={"feedback": o.feedback + tag}) for o in q.options
+                    ),
+                }
+            )
+            for q in part.quiz.questions
+        )
+        return part.model_copy(
+            update={"quiz": part.quiz.model_copy(update={"questions": questions})}
+        )
+
+    meta = episode.meta.model_copy(
+        update={
+            "title": episode.meta.title + tag,
+            "audience": episode.meta.audience + tag,
+            "objectives": [o + tag for o in episode.meta.objectives],
+            "keypoints": [k + tag for k in episode.meta.keypoints],
+        }
+    )
+    return episode.model_copy(update={"meta": meta, "body": tuple(block(p) for p in episode.body)})
+
+
+def test_html_in_any_lesson_field_is_shown_as_text_never_run(store):
+    import dataclasses
+
+    content = load_content()
+    hostile = tuple(hostile_episode(e) for e in content.episodes)
+    app = LessonsApp(store=store, query="", content=dataclasses.replace(content, episodes=hostile))
+    overview = page_text(app)
+    button(app, "Start episode 1").click()
+    first = questions(app)[0]
+    first.radios.value = 0
+    button(app, "Check answer 1").click()
+    html_shown = overview + page_text(app)
+    assert "<img" not in html_shown
+    # title, audience, objectives, key points, the question and the feedback shown
+    assert html_shown.count("&lt;img src=x onerror=alert(1)&gt;") >= 6
+
+
+def test_personal_link_is_marked_for_the_address_bar(store):
+    """The template can copy the marked link into the address bar, so reloading keeps
+    progress; only the learner's own link carries the mark."""
+    app = open_app(store)
+    assert "data-fp-personal-link" not in page_text(app)
+    text_input(app, "Your name").value = "Ana"
+    button(app, "Start saving my progress").click()
+    code = personal_code(app)
+    marked = re.findall(r'<a href="([^"]+)" data-fp-personal-link>', page_text(app))
+    assert marked == [f"lessons.ipynb?learner={code}"]

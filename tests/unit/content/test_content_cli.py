@@ -151,3 +151,23 @@ def test_configure_does_not_import_the_content_package() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_list_can_show_one_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["list", "--json", "--kind", "episode", "--dir", str(make_lessons(tmp_path))]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert items and {item["kind"] for item in items} == {"episode"}
+    assert {"id", "title", "minutes", "quiz_questions"} <= set(items[0])
+
+
+def test_check_reports_a_dead_link_in_episode_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_lessons(tmp_path)
+    episode = next((root / "episodes").glob("*.md"))
+    episode.write_text(
+        episode.read_text() + "\nSee [the next part](lessons.ipynb?episode=no-such-episode).\n"
+    )
+    assert run(["check", "--dir", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert f"episodes/{episode.name}:" in out and "no-such-episode" in out

@@ -9,86 +9,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-
-# The PostgreSQL fixtures; imported here until tests/conftest.py registers the plugin.
-from tests.postgres import postgres_database_url, postgres_server, postgres_url  # noqa: F401
+from tests.unit.learning.learning_texts import EPISODE_ONE, EPISODE_TWO
 
 from firstpost.core.content.episodes import Episode, parse_episode
 from firstpost.core.learning.store import LearningStore
-
-EPISODE_ONE = """\
----
-id: first-steps
-title: First steps
-audience: HR advisers
-teaching_minutes: 10
-exercises_minutes: 5
-objectives: [Choose one vacancy]
-keypoints: [Start small]
----
-
-Read [the next episode](lessons.ipynb?episode=staying-safe).
-
-:::::: challenge
-What would you post first?
-
-::: solution
-A vacancy you can watch.
-:::
-::::::
-
-::: quiz
-questions:
-  - prompt: Who approves a post?
-    kind: single
-    options:
-      - text: The author
-        correct: false
-        feedback: Nobody approves their own post.
-      - text: A second person
-        correct: true
-        feedback: A second pair of eyes catches slips.
-  - prompt: Which are safeguards?
-    kind: multiple
-    options:
-      - text: Two-step sign-in
-        correct: true
-        feedback: It protects the account.
-      - text: A shared password
-        correct: false
-        feedback: Nobody can tell who posted.
-      - text: Approval before posting
-        correct: true
-        feedback: It catches slips.
-:::
-"""
-
-EPISODE_TWO = """\
----
-id: staying-safe
-title: Staying safe
-audience: HR advisers
-teaching_minutes: 8
-exercises_minutes: 4
-objectives: [Name a safeguard]
-keypoints: [Plan for problems]
----
-
-Some text.
-
-::: quiz
-questions:
-  - prompt: Should you invite public stories under your hashtag?
-    kind: single
-    options:
-      - text: "Yes"
-        correct: false
-        feedback: "That is what went wrong with #McDStories."
-      - text: "No"
-        correct: true
-        feedback: You cannot control what people will say.
-:::
-"""
 
 
 def make_episode(text: str, name: str) -> Episode:

@@ -80,3 +80,23 @@ def test_word_record_holds_the_same_facts(episodes):
     assert "First steps" in cells and "Done" in cells and "3 December 2026" in cells
     assert doc.core_properties.author == "Sam Patel"
     assert "Your quiz answers" not in text
+
+
+def test_both_records_say_how_many_were_right_first_time(episodes):
+    from docx import Document
+
+    keys = [q.key for q in episode_questions(episodes[0])]
+    base = records(episodes)
+    answers = (
+        SavedAnswer("first-steps", keys[0], (1,), True, True, 1, "2026-12-03T09:10:00+00:00"),
+        SavedAnswer("first-steps", keys[1], (1,), False, False, 3, "2026-12-03T09:11:00+00:00"),
+    )
+    saved = LearnerRecords(base.learner, base.episodes, answers)
+    record = build_record("Test course", episodes, saved, MADE)
+    assert record.lines[0].score.describe(first_try=True) == "1 of 2 right (1 right first time)"
+    assert record.lines[0].score.describe() == "1 of 2 right"  # the overview stays short
+    assert "1 of 2 right (1 right first time)" in record_html(record)
+    doc = Document(io.BytesIO(record_docx(record)))
+    cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    assert "1 of 2 right (1 right first time)" in cells
+    assert "right at the first try" in "\n".join(p.text for p in doc.paragraphs)

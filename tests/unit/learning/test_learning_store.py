@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import inspect, text
 
 from firstpost.core.learning.codes import learner_key_for_code, new_code
 from firstpost.core.learning.records import LearningInputError
-from firstpost.core.learning.store import LearningStore
+from firstpost.core.learning.store import RETENTION, LearningStore
 from firstpost.core.store.engine import make_engine
 from firstpost.core.store.migrations import upgrade
 
@@ -129,3 +129,30 @@ def test_records_unused_for_a_long_time_can_be_removed(store: LearningStore, eng
     with engine.connect() as conn:
         left = conn.execute(text("SELECT COUNT(*) FROM learner_answers")).scalar()
     assert left == 0
+
+
+def test_records_unused_for_a_year_go_when_a_new_learner_starts(engine):
+    """Nobody has to remember to clear out old records: each new learner does it."""
+    now = [datetime(2025, 1, 10, 9, 0, tzinfo=UTC)]
+    store = LearningStore(engine, clock=lambda: now[0])
+    forgotten = store.create_for_code(new_code(), "Forgotten")
+    store.open_episode(forgotten.key, "first-steps")
+    store.save_answer(forgotten.key, "first-steps", "qabc", [1], correct=True)
+    now[0] += timedelta(days=200)
+    active = store.for_hub_user("hub:active", "active")
+    now[0] += timedelta(days=RETENTION.days - 100)  # the active learner's last use: 265 days ago
+    store.for_hub_user("hub:newcomer", "newcomer")
+    assert store.get(forgotten.key) is None
+    assert store.get(active.key) is not None
+    with engine.connect() as conn:
+        for table in ("learner_answers", "learner_episodes"):
+            assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 0
+
+
+def test_retention_can_be_switched_off(engine):
+    now = [datetime(2025, 1, 10, 9, 0, tzinfo=UTC)]
+    store = LearningStore(engine, clock=lambda: now[0], retention=None)
+    kept = store.create_for_code(new_code(), "Kept")
+    now[0] += timedelta(days=3 * 365)
+    store.create_for_code(new_code(), "Newcomer")
+    assert store.get(kept.key) is not None

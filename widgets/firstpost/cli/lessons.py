@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 LIST_FORMAT_VERSION = 1
 
 
+KINDS = ("episode", "case-study", "channel", "figure", "source", "example")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="lessons_action", metavar="ACTION", required=True)
 
@@ -39,6 +42,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     _add_dir(listing)
     listing.add_argument("--json", action="store_true", help="Print machine-readable JSON.")
+    listing.add_argument(
+        "--kind",
+        choices=KINDS,
+        help="Only this kind of item, e.g. --kind episode (with minutes and quiz size).",
+    )
 
     schema = actions.add_parser(
         "schema",
@@ -71,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     root = _lessons_root(args.dir)
     if action == "check":
         return _check(root)
-    return _list(root, as_json=args.json)
+    return _list(root, as_json=args.json, kind=args.kind)
 
 
 def _lessons_root(given: Path | None) -> Path:
@@ -146,11 +154,11 @@ def _row(kind: str, item_id: str, title: str, file: str) -> dict[str, Any]:
     return {"kind": kind, "id": item_id, "title": title, "file": file}
 
 
-def _list(root: Path, *, as_json: bool) -> int:
+def _list(root: Path, *, as_json: bool, kind: str | None = None) -> int:
     from firstpost.core.content.loader import build_content
 
     content = build_content(root)
-    rows = list_items(content)
+    rows = [row for row in list_items(content) if kind in (None, row["kind"])]
     if as_json:
         document = {
             "format": LIST_FORMAT_VERSION,

@@ -73,6 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(_load(args._module).run(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`firstpost plans list | head`): not worth a traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except CommandError as error:
         print(f"firstpost {args.command}: {error}", file=sys.stderr)
         return error.exit_code

@@ -7,6 +7,7 @@ it is what a facilitator runs after editing a file.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -107,7 +108,7 @@ def build_content(root: Path) -> Content:
             if isinstance(ref, Figure) and ref.id not in all_figures:
                 all_figures[ref.id] = ref
                 figure_files[ref.id] = file
-    return Content(
+    content = Content(
         root=root,
         config=config,
         episodes=episodes,
@@ -118,4 +119,13 @@ def build_content(root: Path) -> Content:
         figure_files=MappingProxyType(figure_files),
         examples=list_examples(root),
         problems=tuple(sorted_problems(build.problems)),
+    )
+    # Links inside episode text need the loaded course (which episodes and cases exist).
+    from firstpost.core.learning.links import episode_link_problems
+
+    link_problems = episode_link_problems(content)
+    if not link_problems:
+        return content
+    return dataclasses.replace(
+        content, problems=tuple(sorted_problems([*content.problems, *link_problems]))
     )

@@ -15,6 +15,12 @@ from firstpost.core.content.episodes import Episode
 from firstpost.core.learning.records import LearnerRecords
 from firstpost.core.learning.scoring import QuizScore, episode_questions, score
 
+QUIZ_NOTE = (
+    "Quiz results show the latest answer to each question, and how many were right at the "
+    "first try. Learners may try a question again after reading the feedback, as the "
+    "course is meant to teach."
+)
+
 
 @dataclass(frozen=True)
 class EpisodeLine:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 
-from firstpost.core.learning.completion import CompletionRecord, long_date
+from firstpost.core.learning.completion import QUIZ_NOTE, CompletionRecord, long_date
 
 # Characters XML 1.0 cannot hold; python-docx refuses them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -61,15 +61,12 @@ def record_docx(record: CompletionRecord) -> bytes:
             f"{line.minutes} minutes",
             line.status,
             long_date(line.completed),
-            line.score.describe(),
+            line.score.describe(first_try=True),
         ]
         for line in record.lines
     ]
     _table(doc, headers, rows)
-    doc.add_paragraph(
-        "Quiz results show the latest answer to each question. Learners may try a question "
-        "again after reading the feedback, as the course is meant to teach."
-    )
+    doc.add_paragraph(QUIZ_NOTE)
 
     if record.include_answers:
         doc.add_heading("Your quiz answers", level=1)

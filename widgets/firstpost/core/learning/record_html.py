@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from firstpost.core.learning.completion import CompletionRecord, long_date
+from firstpost.core.learning.completion import QUIZ_NOTE, CompletionRecord, long_date
 
 CSS = """
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.45;
@@ -36,7 +36,7 @@ def record_html(record: CompletionRecord) -> str:
         "<tr>"
         f"<td>{line.number}</td><td>{e(line.title)}</td><td>{line.minutes} minutes</td>"
         f"<td>{e(line.status)}</td><td>{e(long_date(line.completed))}</td>"
-        f"<td>{e(line.score.describe())}</td>"
+        f"<td>{e(line.score.describe(first_try=True))}</td>"
         "</tr>"
         for line in record.lines
     )
@@ -60,8 +60,7 @@ def record_html(record: CompletionRecord) -> str:
         '<th scope="col">Time</th><th scope="col">Status</th><th scope="col">Done on</th>'
         '<th scope="col">Quiz</th></tr></thead>',
         f"<tbody>{rows}</tbody></table>",
-        "<p>Quiz results show the latest answer to each question. Learners may try a "
-        "question again after reading the feedback, as the course is meant to teach.</p>",
+        f"<p>{e(QUIZ_NOTE)}</p>",
     ]
     if record.include_answers:
         parts.append(_answers_html(record))

@@ -60,12 +60,15 @@ class QuizScore:
     def complete(self) -> bool:
         return self.total > 0 and self.answered == self.total
 
-    def describe(self) -> str:
+    def describe(self, first_try: bool = False) -> str:
+        """'4 of 6 right'; with `first_try`, also how many were right at the first attempt
+        (the CPD record shows it, so a manager sees what was known before the feedback)."""
         if self.total == 0:
             return "No quiz"
         if self.answered == 0:
             return "Not tried yet"
-        return f"{self.correct} of {self.total} right"
+        text = f"{self.correct} of {self.total} right"
+        return f"{text} ({self.first_try} right first time)" if first_try else text
 
 
 def question_key(question: Question) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +32,9 @@ from firstpost.core.learning.records import (
 KEY_MAX = 200
 EPISODE_MAX = 100
 LEARNER_COLUMNS = "learner_key, display_name, source, created_at, updated_at, last_episode"
+# A learner who lost their code can never reach their record again: keep none forever.
+RETENTION = timedelta(days=365)
+RETENTION_NOTE = "Records with no activity for 12 months are deleted, with everything in them."
 
 
 def utc_now() -> datetime:
@@ -41,9 +44,16 @@ def utc_now() -> datetime:
 class LearningStore:
     """Learners and their progress in one database. Holds no open connection."""
 
-    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        retention: timedelta | None = RETENTION,
+    ) -> None:
         self._engine = engine
         self._clock = clock
+        self.retention = retention
 
     def _now(self) -> str:
         return self._clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -111,8 +121,11 @@ class LearningStore:
     def _insert(self, key: str, name: str, source: LearnerSource) -> Learner:
         if not key or len(key) > KEY_MAX:
             raise LearningInputError("A learner needs a key of 1 to 200 characters.")
-        now = self._now()
+        moment = self._clock().astimezone(UTC)
+        now = moment.isoformat(timespec="seconds")
         with self._writing() as conn:
+            if self.retention is not None:  # each new learner clears out the long unused
+                self._delete_unused(conn, moment - self.retention)
             conn.execute(
                 text(
                     "INSERT INTO learners (learner_key, display_name, source, last_episode,"
@@ -133,21 +146,22 @@ class LearningStore:
         return result.rowcount > 0
 
     def delete_inactive(self, unused_since: datetime) -> int:
-        """Delete learners not seen since `unused_since`, with everything kept about them.
+        """Delete learners not seen since `unused_since`, with everything kept about them
+        (done anyway, `retention` after last use, whenever a new learner starts)."""
+        with self._writing() as conn:
+            return self._delete_unused(conn, unused_since)
 
-        A learner who lost their code can never be matched to their record again, so
-        records nobody has used for a long time are removed rather than kept forever.
-        """
+    @staticmethod
+    def _delete_unused(conn: Connection, unused_since: datetime) -> int:
         cutoff = unused_since.astimezone(UTC).isoformat(timespec="seconds")
         old = "SELECT learner_key FROM learners WHERE updated_at < :cutoff"
-        with self._writing() as conn:
-            for table in ("learner_answers", "learner_episodes"):
-                conn.execute(
-                    text(f"DELETE FROM {table} WHERE learner_key IN ({old})"), {"cutoff": cutoff}
-                )
-            result = conn.execute(
-                text("DELETE FROM learners WHERE updated_at < :cutoff"), {"cutoff": cutoff}
+        for table in ("learner_answers", "learner_episodes"):
+            conn.execute(
+                text(f"DELETE FROM {table} WHERE learner_key IN ({old})"), {"cutoff": cutoff}
             )
+        result = conn.execute(
+            text("DELETE FROM learners WHERE updated_at < :cutoff"), {"cutoff": cutoff}
+        )
         return int(result.rowcount)
 
     # -- progress -------------------------------------------------------------------

@@ -3,7 +3,9 @@
 Outside JupyterHub many people share one server account, so the account name cannot
 tell them apart; and the kernel cannot read the browser's storage. A personal link
 (`lessons.ipynb?learner=<code>`) is the one thing that survives closing the browser, so
-the panel gives it prominence the moment a learner starts.
+the panel gives it prominence the moment a learner starts. The link carries a mark
+(`data-fp-personal-link`) so the page template can also put it in the address bar, where
+reloading or bookmarking the page then keeps the learner's progress.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from firstpost.core.learning.query import lessons_link
+from firstpost.core.learning.store import RETENTION_NOTE
 from firstpost.core.learning.tracker import CourseTracker
 from firstpost.ui.errors import guarded
 from firstpost.ui.lessons.controls import button, row
 from firstpost.ui.shell import notice
 
+LINK_MARK = "data-fp-personal-link"
 WHAT_WE_KEEP = (
-    "We keep only your name, the dates you open and finish each episode, and your quiz "
-    "answers. You can see, download or delete them at any time under “My records”."
+    "We keep only your name, the dates you open and finish each episode, which episode "
+    "you were on, and your quiz answers with the number of tries. You can see, download "
+    "or delete them at any time under “My records”. " + RETENTION_NOTE
 )
 
 
@@ -78,8 +83,8 @@ class LearnerPanel(widgets.VBox):
             intro = (
                 f"<p><strong>Welcome, {name}.</strong> Your progress is now saved as you go.</p>"
                 "<p>To come back later, from any browser, use your personal link: "
-                f'<a href="{link}">my personal link to this course</a>. Open it now and '
-                "bookmark that page (Ctrl+D, or Cmd+D on a Mac).</p>"
+                f'<a href="{link}" {LINK_MARK}>my personal link to this course</a>. '
+                "Open it now and bookmark that page (Ctrl+D, or Cmd+D on a Mac).</p>"
                 f"<p>Your personal code is <strong class='fp-code'>{code}</strong>. Write it "
                 "down in case you lose the link. Anyone with your code can see and change "
                 "your progress, so keep it to yourself.</p>"
@@ -88,8 +93,8 @@ class LearnerPanel(widgets.VBox):
         else:
             box = (
                 f"<p>Learning as <strong>{name}</strong>. Your progress is saved as you go. "
-                f'Your personal link: <a href="{link}">my personal link to this course</a> '
-                f"(code <strong class='fp-code'>{code}</strong>).</p>"
+                f'Your personal link: <a href="{link}" {LINK_MARK}>my personal link to this '
+                f"course</a> (code <strong class='fp-code'>{code}</strong>).</p>"
             )
         self.children = (widgets.HTML(box), self.message)
 

@@ -50,8 +50,9 @@ class EpisodeReader(widgets.VBox):
             f"<h2>Episode {number}: {html.escape(episode.title)}</h2>"
             f"<p class='fp-meta'>About {episode_minutes(episode)} minutes: "
             f"{meta.teaching_minutes} minutes of reading and "
-            f"{meta.exercises_minutes} minutes of exercises. "
-            f"For {html.escape(meta.audience[0].lower() + meta.audience[1:])}.</p>"
+            f"{meta.exercises_minutes} minutes of exercises.</p>"
+            # As written: lower-casing the first letter would turn "HR staff" into "hR staff".
+            f"<p class='fp-meta'>Written for: {html.escape(meta.audience.rstrip('.'))}.</p>"
             f"<div class='fp-box fp-box--objectives'><h3>By the end you will be able to</h3>"
             f"{_bullets(meta.objectives)}</div>"
         )

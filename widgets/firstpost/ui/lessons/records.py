@@ -8,6 +8,7 @@ that, nothing about them is left in the kit's database.
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -15,6 +16,7 @@ import ipywidgets as widgets
 
 from firstpost.core.learning.completion import build_record, long_date, to_date
 from firstpost.core.learning.records import LearnerRecords
+from firstpost.core.learning.store import RETENTION_NOTE
 from firstpost.core.learning.tracker import CourseTracker
 from firstpost.ui.downloads import download_link, safe_filename
 from firstpost.ui.errors import guarded
@@ -22,6 +24,12 @@ from firstpost.ui.lessons.controls import button, row
 from firstpost.ui.shell import notice
 
 FORMATS = {"docx": "Word document", "html": "web page"}
+
+
+def ascii_name(name: str) -> str:
+    """'Siân Ó Dálaigh' as 'Sian O Dalaigh', so the file name keeps the whole name
+    (file names are ASCII only, and would otherwise lose every accented letter)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def stored_html(records: LearnerRecords, titles: dict[str, str]) -> str:
@@ -42,12 +50,15 @@ def stored_html(records: LearnerRecords, titles: dict[str, str]) -> str:
         else "<p>You have not opened any episodes yet.</p>"
     )
     right = sum(1 for a in records.answers if a.correct)
+    first = sum(1 for a in records.answers if a.first_try_correct)
     return (
         "<h3>What is saved about you</h3>"
         f"<ul><li>Your name: <strong>{html.escape(learner.display_name)}</strong></li>"
         f"<li>Found by: {how}</li>"
         f"<li>First saved: {html.escape(long_date(to_date(learner.created_at)))}</li>"
-        f"<li>Quiz answers saved: {len(records.answers)} ({right} right at the latest try)</li>"
+        f"<li>Quiz answers saved: {len(records.answers)} ({right} right at the latest try, "
+        f"{first} right at the first try), with the number of tries and when</li>"
+        f"<li>{html.escape(RETENTION_NOTE)}</li>"
         "</ul>" + table
     )
 
@@ -149,7 +160,7 @@ class RecordsView(widgets.VBox):
             from firstpost.core.learning.record_html import record_html
 
             data = record_html(record).encode("utf-8")
-        filename = safe_filename(f"Record of completion {record.learner_name}", fmt)
+        filename = safe_filename(f"Record of completion {ascii_name(record.learner_name)}", fmt)
         self.download.value = (
             f"<p>{download_link(filename, data, f'Save {filename}')} "
             f"<span class='fp-muted'>({FORMATS[fmt]})</span></p>"
