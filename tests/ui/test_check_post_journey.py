@@ -56,6 +56,8 @@ def test_findings_appear_as_you_type_with_reasons_and_links(page, kit_server):
 
 def test_example_by_keyboard_and_a_copy_to_keep(page, kit_server, tmp_path):
     open_checker(page, kit_server)
+    own = "My own draft: we're hiring a social worker."
+    page.get_by_label("Draft post or advert").fill(own)
     page.get_by_role("button", name="Show an example").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".fp-cp-verdict")).to_contain_text(
@@ -75,4 +77,11 @@ def test_example_by_keyboard_and_a_copy_to_keep(page, kit_server, tmp_path):
     text = saved.read_text(encoding="utf-8")
     assert text.startswith("Verdict: Red: do not post this yet")
     assert "young and dynamic handyman" in text
+
+    # the example did not cost the person their own draft
+    expect(page.get_by_text("Your own draft is kept", exact=False)).to_be_visible()
+    page.get_by_role("button", name="Bring back my draft").click()
+    expect(page.get_by_label("Draft post or advert")).to_have_value(own, timeout=UPDATE)
+    expect(page.get_by_role("radio", name="A social media post")).to_be_checked()
+    expect(page.get_by_role("button", name="Bring back my draft")).to_be_hidden()
     assert error_texts(page) == []

@@ -198,3 +198,35 @@ def test_debouncer_runs_once_after_typing_pauses():
     assert calls == [1]
     debouncer.trigger()  # no running loop: straight away
     assert calls == [1, 1]
+
+
+def test_the_example_never_loses_a_typed_draft(app):
+    assert app.restore.layout.display == "none"
+    app.draft.value = "My own draft about our #SocialWorkJobs"
+    app.example.click()
+    assert app.draft.value.startswith("We're looking for a young and dynamic handyman")
+    assert app.restore.layout.display is None
+    assert "Your own draft is kept" in page(app) and 'role="status"' in app.status.value
+    app.restore.click()
+    assert app.draft.value == "My own draft about our #SocialWorkJobs"
+    assert app.kind.value == "post"  # the example made it an advert; that is undone too
+    assert app.restore.layout.display == "none"
+    assert "Your draft is back" in page(app)
+    assert "Green: nothing to fix" in page(app)  # and it was checked again
+
+
+def test_clearing_can_be_undone(app):
+    app.kind.value = "advert"
+    app.draft.value = "Advert for a social worker. We are an equal opportunities employer."
+    app.clear.click()
+    assert app.draft.value == "" and "The draft is cleared" in page(app)
+    app.restore.click()
+    assert app.draft.value.startswith("Advert for a social worker")
+    assert app.kind.value == "advert"
+
+
+def test_nothing_to_keep_means_no_bring_back_button(app):
+    app.example.click()
+    app.clear.click()  # clearing the example itself keeps nothing
+    assert app.restore.layout.display == "none"
+    assert "Bring back" not in app.status.value

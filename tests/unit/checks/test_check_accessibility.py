@@ -55,6 +55,14 @@ def test_unicode_bold_and_italic_letters():
     assert found("Ordinary bold is the platform's job; maths like x² is fine") == []
 
 
+def test_other_fancy_text_generator_letters():
+    assert found("Ⓐⓟⓟⓛⓨ now or ｔｏｄａｙ") == [
+        ("fancy-letters", "Ⓐⓟⓟⓛⓨ", "fix"),
+        ("fancy-letters", "ｔｏｄａｙ", "fix"),
+    ]
+    assert found("Café £38,000 – “quoted” ① ② and 日本語") == []  # ordinary text is fine
+
+
 def test_alt_text_and_captions_are_asked_about():
     assert found("Photo of the team", has_image=True) == [("alt-text", "", "fix")]
     assert found("Photo of the team", has_image=True, alt_text_written=True) == []

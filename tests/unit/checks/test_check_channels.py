@@ -102,3 +102,33 @@ def make_limit(channel_id: str, name: str):
     from firstpost.core.checks import ChannelLimit
 
     return ChannelLimit(channel_id, name, 280)
+
+
+def test_the_length_finding_cites_the_channel_s_own_length_source():
+    from firstpost.core.checks import check_post
+
+    content = SimpleNamespace(
+        channels=[
+            make_channel(
+                "bluesky",
+                "Bluesky",
+                post_length={"limit": 300, "counting": "graphemes"},
+                sources=["ofcom-online-nation-2024", "bluesky-help-post-length"],
+            ),
+        ]
+    )
+    bluesky = channel_limits(content)[0]
+    assert bluesky.sources == ("bluesky-help-post-length",)  # not the audience figures
+    finding = check_post("a" * 301, (bluesky,)).findings[0]
+    assert finding.rule == "over-limit" and finding.sources == ("bluesky-help-post-length",)
+
+
+def test_mastodon_s_limit_is_called_the_usual_default():
+    from firstpost.core.checks import check_post
+
+    mastodon = next(c for c in BUILT_IN_CHANNELS if c.id == "mastodon")
+    finding = check_post("a" * 501, (mastodon,)).findings[0]
+    assert "501 of 500" in finding.message
+    assert "500 is the usual limit; your server may allow more." in finding.message
+    x = next(c for c in BUILT_IN_CHANNELS if c.id == "x")
+    assert "server" not in check_post("a" * 281, (x,)).findings[0].message

@@ -36,7 +36,9 @@ def test_severities_are_the_three_known_ones():
     for tag in load_data("hashtag_risk")["hashtags"]:
         assert tag["severity"] in ("stop", "fix", "consider")
         re.compile(tag["pattern"])
-    assert set(load_data("profanity")) == {"stop", "fix"}
+    profanity = load_data("profanity")
+    assert set(profanity) == {"stop", "fix", "not_swearing"}
+    phrase_pattern(profanity["not_swearing"])  # compiles
 
 
 def test_no_word_is_listed_twice():

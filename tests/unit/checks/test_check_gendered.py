@@ -104,3 +104,10 @@ def test_only_adverts_are_checked():
     assert [m for m in run(MASCULINE_AD).measures if m.check == "gendered-language"] == []
     measure = next(m for m in run(MASCULINE_AD, advert=True).measures if m.label == "Gender coding")
     assert measure.value == "strongly masculine-coded" and "leader" in measure.note
+
+
+def test_the_words_found_add_up_to_the_count():
+    text = "Support children and their carers. Children come first; we support children."
+    finding = next(f for f in run(text, advert=True).findings if f.check == "gendered-language")
+    assert "5 feminine-coded words (children (3 times), support (2 times))" in finding.message
+    assert len(finding.spans) == 5

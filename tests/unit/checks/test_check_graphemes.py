@@ -36,6 +36,9 @@ KEYCAP_ONE = "1\ufe0f\u20e3"
         ("한국어", 3),  # precomposed Hangul syllables
         ("\u1100\u1161\u11a8", 1),  # the same syllable as separate jamo
         ("नमस्ते", 4),  # Devanagari with vowel signs (no conjunct rule: 4, as many tools)
+        ("ทำงาน", 4),  # Thai: the "am" vowel (a letter by category) joins the one before
+        ("สวัสดี", 4),  # Thai tone and vowel marks above and below
+        ("مَرحَبًا", 5),  # Arabic with vowel marks
         ("Jobs in Cymru 🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f!", 16),
     ],
 )

@@ -21,7 +21,9 @@ def risks(text: str) -> list[tuple[str, str, str]]:
         ("#westshirestories", "stop"),
         ("#ShareYourJourney", "stop"),
         ("#TellUsAboutIt", "stop"),
-        ("#CandidateExperience", "fix"),
+        ("#YourNHSExperience", "fix"),
+        ("#MyCouncilExperience", "fix"),
+        ("#NHSMemories", "fix"),
         ("#AskTheCEO", "fix"),
         ("#AskHR", "fix"),
         ("#askthechief", "fix"),
@@ -43,6 +45,11 @@ def test_open_invitation_hashtags(tag, severity):
         "#Storyteller",
         "#Westshire",
         "#Jobs",
+        # placements, teams and HR topics, not invitations
+        "#WorkExperience",
+        "#PatientExperience",
+        "#LivedExperience",
+        "#CandidateExperience",
     ],
 )
 def test_labelling_hashtags_are_fine(tag):
@@ -58,6 +65,9 @@ def test_labelling_hashtags_are_fine(tag):
         "Tell us about your experiences",
         "Use the hashtag to join in",
         "What's your worst interview memory?",
+        "We'd love to hear your stories",
+        "Send us your stories",
+        "Reply with your experiences below",
     ],
 )
 def test_calls_for_public_stories(phrase):
@@ -69,6 +79,8 @@ def test_calls_for_public_stories(phrase):
 def test_ordinary_sharing_is_fine():
     assert risks("Please share this post with friends who might apply.") == []
     assert risks("Tell us about yourself in your application form.") == []
+    assert risks("At interview we'd love to hear about your experience.") == []
+    assert risks("We read your experience section carefully.") == []
 
 
 def test_findings_link_to_the_mcdstories_case_study():

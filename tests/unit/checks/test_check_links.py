@@ -54,3 +54,21 @@ def test_tagged_link_keeps_the_address_and_its_query():
 
 def test_email_addresses_and_plain_text_are_not_links():
     assert found("Email jobs@westshire.gov.uk, e.g. about 3.5 hours a week") == []
+
+
+def test_tagged_link_keeps_a_section_link_after_the_tags():
+    tagged = tagged_link("https://westshire.gov.uk/jobs#how-to-apply", "linkedin")
+    assert tagged.endswith("&utm_campaign=first-post-pilot#how-to-apply")
+    assert urlsplit(tagged).fragment == "how-to-apply"
+
+
+def test_an_insecure_shortened_link_is_not_given_a_shortened_fix():
+    result = run("Apply: http://bit.ly/westshire-jobs")
+    by_rule = {f.rule: f for f in result.findings if f.check == "links"}
+    assert set(by_rule) == {"not-secure", "shortener"}
+    assert "bit.ly" not in by_rule["not-secure"].suggestion
+    assert "https://" in by_rule["not-secure"].suggestion
+    plain = next(
+        f for f in run("Apply: http://westshire.gov.uk/jobs").findings if f.rule == "not-secure"
+    )
+    assert plain.suggestion == "Use the secure address: https://westshire.gov.uk/jobs"

@@ -77,3 +77,16 @@ def test_postcodes():
 def test_nothing_in_ordinary_text_or_links():
     assert found("We're recruiting. Visit www.westshire.gov.uk/jobs/9434765919") == []
     assert found("") == []
+
+
+def test_numbers_written_the_international_way_with_a_bracketed_zero():
+    assert found("Ring +44 (0)20 7946 0000") == [
+        ("phone-number", "+44 (0)20 7946 0000", "consider")
+    ]
+    assert found("Text +44 (0)7700 900123") == [("mobile-number", "+44 (0)7700 900123", "fix")]
+    assert found("Switchboard +44 (0)300 123 4567") == []  # an organisation's number
+
+
+def test_national_insurance_numbers_typed_in_small_letters():
+    assert found("my NI is ab123456c") == [("ni-number", "ab123456c", "stop")]
+    assert found("gb123456a and qq123456c") == []  # still never-issued prefixes

@@ -69,3 +69,42 @@ def test_finding_explains_with_the_chrysler_case():
 
 def test_ten_thousand_characters_of_clean_text_are_clean():
     assert swearing("Assessment in Scunthorpe. " * 400) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("What the f*** is this", "f***"),  # a letter and stars: everyone reads the word
+        ("S*** happens", "S***"),
+        ("Shiiit, we are late", "Shiiit"),  # stretched letters
+        ("Fuuuuck", "Fuuuuck"),
+        ("fück this", "fück"),  # an accent does not hide it
+        ("ｆｕｃｋ", "ｆｕｃｋ"),  # full-width letters from a "fancy text" site
+        ("𝗳𝘂𝗰𝗸 this", "𝗳𝘂𝗰𝗸"),  # bold letters from a text generator
+    ],
+)
+def test_disguises_are_read_through(text, quote):
+    assert swearing(text) == [(quote, "stop")]
+    finding = next(f for f in run(text).findings if f.check == "profanity")
+    assert "Hiding letters does not help" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grades A* to C, and A** is not a grade",  # stars after one letter, but no word
+        "Rated 5*** by inspectors",
+        "Our spasticity and spastic paraplegia clinic; hereditary spastic paraparesis",
+        "Hotel in Bitche; Twatt in Orkney; Shitterton in Dorset is a real place",
+        "Brrr, it's cold. Shhh, the baby's asleep.",
+        "Café, naïve, résumé and Łódź",
+    ],
+)
+def test_disguise_reading_raises_no_false_alarms(text):
+    assert swearing(text) == []
+
+
+def test_a_plain_swear_word_is_not_called_masked():
+    finding = next(f for f in run("#Bullshit").findings if f.check == "profanity")
+    assert "Hiding letters" not in finding.message
+    assert "Hiding letters" not in run("FUCK").findings[0].message

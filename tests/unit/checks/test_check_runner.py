@@ -97,3 +97,29 @@ def test_a_failing_check_does_not_hide_the_others(monkeypatch, caplog):
 
 def test_every_family_is_registered():
     assert {module.CHECK for module in CHECKS} == set(CHECK_NAMES)
+
+
+KITCHEN_SINK = (
+    "We want a young and dynamic handyman, a competitive, ambitious, decisive, confident "
+    "leader! 🎉🎉 Share your stories of working here with #CouncilStories #socialworkjobs "
+    "#Three. Call Dave on 07700 900123 or email dave.smith@westshire.gov.uk, NHS 943 476 "
+    "5919. We utilise sh!t. Apply at http://bit.ly/westshire-jobs and "
+    "https://westshire.gov.uk/jobs 𝗻𝗼𝘄. " + "This sentence goes on and on. " * 12
+)
+WHOLE_TEXT_RULES = {"reading-ease", "alt-text", "captions", "no-equal-opportunities-statement"}
+
+
+def test_every_family_reports_what_where_and_what_to_do(x_channel, bluesky):
+    result = check_post(
+        KITCHEN_SINK, (x_channel, bluesky), advert=True, has_image=True, has_video=True
+    )
+    assert {f.check for f in result.findings} == set(CHECK_NAMES)
+    for f in result.findings:
+        assert f.severity in ("stop", "fix", "consider")
+        assert f.message.strip() and f.suggestion.strip(), f.rule
+        if f.rule in WHOLE_TEXT_RULES:
+            assert (f.start, f.end) == (None, None), f.rule
+        else:
+            assert result.quote(f).strip(), f.rule  # points at real words in the draft
+    document = json.loads(json.dumps(result.as_dict()))
+    assert len(document["findings"]) == len(result.findings)

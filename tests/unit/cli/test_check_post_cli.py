@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -155,3 +156,79 @@ def test_check_calendar_entry_points(capsys, draft):
     with pytest.raises(SystemExit) as exit_info:
         parser.parse_args([])
     assert exit_info.value.code == 2
+
+
+def test_calendar_report_gives_what_to_do_and_where_for_each_finding(capsys, draft):
+    code, out, _ = check(capsys, draft(CALENDAR, "calendar.csv"), "--calendar")
+    assert code == 1
+    red_row = out.split("Line 3:", 1)[1]
+    # "f*cking" starts at column 26 of that row's post text
+    assert "  - STOP [1:26] Swearing: “f*cking” is a swear word" in red_row
+    assert "    What to do: Take it out." in red_row
+
+
+def test_check_calendar_on_the_planner_s_own_csv_export(capsys, tmp_path):
+    """As a facilitator would: import the worked example, export its calendar, check it."""
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[3] / "lessons/examples/council-social-workers.json"
+    assert main(["plans", "import", str(example)]) == 0
+    plan_id = re.search(r"as plan ([0-9a-f]{8})", capsys.readouterr().out).group(1)
+    exported = tmp_path / "calendar.csv"
+    assert main(["plans", "export", plan_id, "--format", "csv", "-o", str(exported)]) == 0
+    capsys.readouterr()
+
+    code = main(["check-calendar", str(exported), "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0 and document["verdict"] in ("green", "amber")
+    channels = [row["channel"] for row in document["rows"]]
+    assert "Our jobs website" in channels and "LinkedIn" in channels and "Facebook" in channels
+    for row in document["rows"]:
+        assert set(row) >= {"line", "date", "channel", "advert", "verdict", "findings"}
+        assert row["advert"] is (row["channel"] == "Our jobs website")
+        for finding in row["findings"]:
+            assert set(finding) == {"check", "severity", "message", "suggestion", "start", "end"}
+    assert document["problems"] == []  # closing dates and the review are not posts
+
+    code = main(["check-calendar", str(exported)])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("Calendar verdict: ")
+    assert "Line 2: 2030-03-04 09:00, Our jobs website (advert)" in out
+    assert "What to do:" in out
+
+
+def test_check_calendar_refuses_the_planner_s_ics_file_with_the_fix(capsys, tmp_path):
+    ics = tmp_path / "calendar.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    code = main(["check-calendar", str(ics)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "not a content calendar" in err and "Content calendar spreadsheet" in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`firstpost check-post draft.txt | head` must not end in a Python error."""
+    script = [sys.executable, "-m", "firstpost.cli.main", "check-post", "-"]
+    process = subprocess.Popen(
+        script, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    process.stdin.write(("Call 07700 900123, f*ck. " * 800).encode())
+    process.stdin.close()
+    assert process.stdout.read(40).startswith(b"Verdict: Red")
+    process.stdout.close()  # like `head` quitting after the first lines
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 1
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_a_calendar_saved_by_excel_in_the_old_encoding_says_how_to_save_it(capsys, tmp_path):
+    calendar = tmp_path / "calendar.csv"
+    calendar.write_bytes(
+        b"Date,Day,Time,What,Role,Channel,Post text\r\n"
+        b"2030-03-04,Monday,09:00,Publish,Nurse,LinkedIn,Salary \xa330,000\r\n"
+    )
+    code = main(["check-calendar", str(calendar)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "not a text file (UTF-8)" in err and "CSV UTF-8 (Comma delimited)" in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,7 +82,7 @@ def configure_calendar(parser: argparse.ArgumentParser) -> None:
 def run_calendar(args: argparse.Namespace) -> int:
     from firstpost.core.checks import load_channel_limits
 
-    return _run_calendar(_read(args.file), load_channel_limits(), args)
+    return _run_calendar(_read(args.file, calendar=True), load_channel_limits(), args)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
     known = load_channel_limits()
     channels = _channels(args.channel, known)
-    data = _read(args.file)
+    data = _read(args.file, calendar=args.calendar)
     if args.calendar:
         return _run_calendar(data, known, args)
     if not data.strip():
@@ -112,10 +113,26 @@ def run(args: argparse.Namespace) -> int:
         captions_written=args.captions_written,
     )
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        _emit(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
     else:
-        print(format_result(result, channels))
+        _emit(format_result(result, channels))
     return 1 if result.verdict == "red" else 0
+
+
+def _emit(text: str) -> None:
+    """Print the report; a reader that stops early (`| head`, quitting `less`) is fine.
+
+    The exit status still says red, amber or green, so a script piping the report
+    into `head` gets the verdict rather than a traceback.
+    """
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's documented recipe: point stdout at nothing so the flush at exit
+        # does not fail a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _channels(names: list[str], known: tuple[ChannelLimit, ...]) -> tuple[ChannelLimit, ...]:
@@ -132,7 +149,7 @@ def _channels(names: list[str], known: tuple[ChannelLimit, ...]) -> tuple[Channe
     return tuple(chosen)
 
 
-def _read(file: str) -> str:
+def _read(file: str, *, calendar: bool = False) -> str:
     if file == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise CommandError(
@@ -147,10 +164,12 @@ def _read(file: str) -> str:
     except FileNotFoundError:
         raise CommandError(f"there is no file at {path}", USAGE_ERROR) from None
     except UnicodeDecodeError:
-        raise CommandError(
-            f"{path} is not a text file (UTF-8); save the draft as plain text and try again",
-            USAGE_ERROR,
-        ) from None
+        how = (
+            "in Excel choose Save As, then “CSV UTF-8 (Comma delimited)”, and try again"
+            if calendar
+            else "save the draft as plain text and try again"
+        )
+        raise CommandError(f"{path} is not a text file (UTF-8); {how}", USAGE_ERROR) from None
     except OSError as error:
         raise CommandError(f"could not read {path}: {error.strerror}", USAGE_ERROR) from None
 
@@ -169,9 +188,9 @@ def _run_calendar(data: str, known: tuple[ChannelLimit, ...], args: argparse.Nam
     if not report.rows and report.problems and "not a content calendar" in report.problems[0]:
         raise CommandError(report.problems[0], USAGE_ERROR)
     if args.json:
-        print(json.dumps(calendar_dict(report), indent=2, ensure_ascii=False))
+        _emit(json.dumps(calendar_dict(report), indent=2, ensure_ascii=False))
     else:
-        print(format_calendar(report))
+        _emit(format_calendar(report))
     return 1 if report.verdict == "red" else 0
 
 
@@ -195,7 +214,9 @@ def calendar_dict(report: CalendarReport) -> dict[str, Any]:
 
 
 def format_calendar(report: CalendarReport) -> str:
+    """Each row's verdict and findings; [line:column] is a place in that row's post text."""
     from firstpost.core.checks import CHECK_NAMES, VERDICT_WORDS
+    from firstpost.core.checks.report import line_column
 
     lines = [f"Calendar verdict: {VERDICT_WORDS[report.verdict]}"]
     for row in report.rows:
@@ -204,9 +225,16 @@ def format_calendar(report: CalendarReport) -> str:
         lines += ["", f"Line {row.line}: {when}, {row.channel or 'no channel'} ({kind})"]
         lines.append(f"  {VERDICT_WORDS[row.verdict]}")
         for finding in row.result.findings:
-            lines.append(
-                f"  - {finding.severity.upper()} {CHECK_NAMES[finding.check]}: {finding.message}"
+            where = (
+                f" [{line_column(row.result.text, finding.start)}]"  # type: ignore[arg-type]
+                if finding.has_position
+                else ""
             )
+            lines.append(
+                f"  - {finding.severity.upper()}{where} {CHECK_NAMES[finding.check]}: "
+                f"{finding.message}"
+            )
+            lines.append(f"    What to do: {finding.suggestion}")
     if report.problems:
         lines += ["", "Not checked"] + [f"  {problem}" for problem in report.problems]
     return "\n".join(lines)

@@ -38,6 +38,13 @@ def wait_for_visitor() -> None:
     wait_for_request()
 
 
+def status_area() -> widgets.HTML:
+    """An HTML widget whose changes screen readers announce (the template marks it live)."""
+    area = widgets.HTML("")
+    area.add_class("fp-live")
+    return area
+
+
 class AppShell(widgets.VBox):
     """Base class of the kit's apps: subclasses fill `build()` with their widgets."""
 

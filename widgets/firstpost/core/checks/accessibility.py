@@ -22,8 +22,10 @@ SOURCES_DEFRA = ("defra-accessible-social-media",)
 MAX_HASHTAGS = 2
 MAX_EMOJI = 3
 MAX_LINKS = 1
-# Mathematical Alphanumeric Symbols, used by "bold text generators".
-FANCY_LETTERS_RE = re.compile(r"[\U0001D400-\U0001D7FF]+(?:[\s\d.,!?'-]+[\U0001D400-\U0001D7FF]+)*")
+# Letters from "fancy text" generators: Mathematical Alphanumeric Symbols (bold,
+# italic, script), circled letters and full-width letters.
+_FANCY = "\U0001d400-\U0001d7ff\u24b6-\u24e9\uff21-\uff3a\uff41-\uff5a"
+FANCY_LETTERS_RE = re.compile(rf"[{_FANCY}]+(?:[\s\d.,!?'-]+[{_FANCY}]+)*")
 
 
 def _finding(
@@ -154,8 +156,9 @@ def check(post: Post) -> list[Finding]:
             _finding(
                 "fancy-letters",
                 "fix",
-                "These letters are special symbols made to look bold or italic. Many screen "
-                "readers skip them or read each symbol's name, and search cannot find them.",
+                "These letters are special symbols made to look bold, italic or decorated. "
+                "Many screen readers skip them or read each symbol's name, and search "
+                "cannot find them.",
                 "Type the words as ordinary letters.",
                 match.start(),
                 match.end(),

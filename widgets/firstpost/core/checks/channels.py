@@ -35,6 +35,7 @@ class ChannelLimit:
     visible_before_more: int | None = None
     social: bool = True
     source: str = "built-in"  # "content" when read from lessons/channels
+    sources: tuple[str, ...] = ()  # the course's sources for this channel's limit
 
 
 BUILT_IN_CHANNELS: tuple[ChannelLimit, ...] = (
@@ -83,7 +84,18 @@ def _from_content(channels: Iterable[Any]) -> Iterable[ChannelLimit]:
             visible_before_more=length.visible_before_more,
             social=getattr(channel, "kind", "social") == "social",
             source="content",
+            sources=_length_sources(getattr(channel, "sources", ()) or ()),
         )
+
+
+def _length_sources(sources: Iterable[str]) -> tuple[str, ...]:
+    """The channel's sources about its post length, cited by the length check.
+
+    The course names them "...-length" (platform help pages) or
+    "...-counting-characters" (X); a channel's other sources are about audiences and
+    case studies, not the limit.
+    """
+    return tuple(s for s in sources if s.endswith(("-length", "-counting-characters")))
 
 
 def load_channel_limits() -> tuple[ChannelLimit, ...]:

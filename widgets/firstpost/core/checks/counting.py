@@ -18,8 +18,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from firstpost.core.checks.graphemes import cluster_spans, is_emoji, runs
+from firstpost.core.checks.graphemes import is_emoji, special_clusters
 from firstpost.core.checks.textparts import Span
 
 X_URL_WEIGHT = 23
@@ -53,33 +54,39 @@ def x_char_weight(char: str) -> int:
 def _units(text: str, method: str, urls: tuple[Span, ...]) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, weight, uniform) of each counted stretch, in order.
 
-    A uniform stretch is one where every character counts 1, so a limit falling
-    inside it can be placed by arithmetic instead of a character-by-character walk.
+    A uniform stretch is one where every character counts 1 (plain ASCII between
+    the draft's special graphemes), so a limit falling inside it can be placed by
+    arithmetic instead of a character-by-character walk.
     """
-    if method == "graphemes":
-        yield from _plain(text, 0, len(text), weigh=lambda _cluster: 1)
-        return
-    # x-weighted: links count 23 whatever their length
+    links = sorted(urls, key=lambda u: u.start) if method == "x-weighted" else []
+    blocks: list[tuple[int, int, int | None]] = []
+    link_index = 0
+    for start, end in special_clusters(text):
+        while link_index < len(links) and links[link_index].end <= start:
+            link_index += 1
+        if link_index < len(links) and links[link_index].start < end:
+            continue  # inside a link, which counts 23 whatever it holds
+        blocks.append((start, end, None))
+    taken_to = -1
+    for link in links:
+        if link.start >= taken_to:  # links never overlap; this keeps it so
+            blocks.append((link.start, link.end, X_URL_WEIGHT))
+            taken_to = link.end
+    blocks.sort(key=lambda block: block[0])
+    weigh = _x_cluster_weight if method == "x-weighted" else None
     position = 0
-    for url in sorted(urls, key=lambda u: u.start):
-        if url.start < position:
-            continue
-        yield from _plain(text, position, url.start, weigh=_x_cluster_weight)
-        yield url.start, url.end, X_URL_WEIGHT, False
-        position = url.end
-    yield from _plain(text, position, len(text), weigh=_x_cluster_weight)
+    for start, end, weight in blocks:
+        if start > position:
+            yield position, start, start - position, True
+        if weight is None:
+            weight = weigh(text[start:end]) if weigh else 1
+        yield start, end, weight, False
+        position = end
+    if position < len(text):
+        yield position, len(text), len(text) - position, True
 
 
-def _plain(text: str, start: int, end: int, weigh) -> Iterator[tuple[int, int, int, bool]]:
-    piece = text[start:end]
-    for run_start, run_end, simple in runs(piece):
-        if simple:
-            yield start + run_start, start + run_end, run_end - run_start, True
-            continue
-        for s, e in cluster_spans(piece, run_start, run_end):
-            yield start + s, start + e, weigh(piece[s:e]), False
-
-
+@lru_cache(maxsize=4096)
 def _x_cluster_weight(cluster: str) -> int:
     if len(cluster) == 1 and cluster < "\u1100":
         return 1

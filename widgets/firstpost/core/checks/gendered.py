@@ -15,6 +15,7 @@ adverts are checked: the lists were built for job advertisements.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -119,7 +120,9 @@ def gender_coding(post: Post) -> GenderCoding:
 
 
 def _listed(spans: tuple[Span, ...]) -> str:
-    words = sorted({s.text.lower() for s in spans})
+    """The words found, each once, with how often it was used if more than once."""
+    counts = Counter(s.text.lower() for s in spans)
+    words = [w if counts[w] == 1 else f"{w} ({counts[w]} times)" for w in sorted(counts)]
     return ", ".join(words) if words else "none"
 
 

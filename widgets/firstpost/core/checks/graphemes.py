@@ -15,6 +15,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Extended_Pictographic (emoji-data.txt), as inclusive ranges.
 _PICTOGRAPHIC_RANGES: tuple[tuple[int, int], ...] = (
@@ -66,6 +67,12 @@ def is_pictographic(code: int) -> bool:
     return index >= 0 and code <= _PICTOGRAPHIC_RANGES[index][1]
 
 
+@lru_cache(maxsize=4096)  # drafts repeat their characters; this is the inner loop
+def _char_info(char: str) -> tuple[int, bool]:
+    """A character's grapheme break class and whether it is a pictograph."""
+    return _break_class(char), is_pictographic(ord(char))
+
+
 def _break_class(char: str) -> int:
     code = ord(char)
     if code < 0x7F:
@@ -97,7 +104,7 @@ def _break_class(char: str) -> int:
     category = unicodedata.category(char)
     if category in ("Mn", "Me"):
         return _EXTEND
-    if category == "Mc":
+    if category == "Mc" or code in (0x0E33, 0x0EB3):  # Thai and Lao "am" join too
         return _SPACING
     if category in ("Cc", "Zl", "Zp") or (category == "Cf" and code != 0x200C):
         return _CONTROL
@@ -133,36 +140,30 @@ def grapheme_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _ascii_spans(text, position, len(text))
 
 
-def runs(text: str) -> Iterator[tuple[int, int, bool]]:
-    """The text cut into (start, end, simple) stretches, in order.
+@lru_cache(maxsize=16)  # X, Bluesky and the emoji checks all read the same draft
+def special_clusters(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every grapheme that is not one lone ASCII character, in order.
 
-    In a simple stretch every character is its own grapheme (ASCII without CR LF), so
-    counting can take it whole; other stretches need `cluster_spans`. This is what
-    keeps a 3,000-character post inside the checker's 20 ms budget.
+    Everywhere else each character is its own grapheme, so counting can take those
+    stretches whole. Found once per draft and shared by every channel's count and the
+    emoji checks: this is what keeps a 3,000-character post inside the checker's
+    20 ms budget even when it is full of accents, curly quotes or emoji.
     """
-    position = 0
-    for start, end in _non_ascii_segments(text):
-        yield from _ascii_runs(text, position, start)
-        yield start, end, False
-        position = end
-    yield from _ascii_runs(text, position, len(text))
-
-
-def _ascii_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    while start < end:
-        crlf = text.find("\r\n", start, end)
-        if crlf < 0:
-            yield start, end, True
-            return
-        if crlf > start:
-            yield start, crlf, True
-        yield crlf, crlf + 2, False
-        start = crlf + 2
-
-
-def cluster_spans(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each grapheme in text[begin:stop] (which must start a grapheme)."""
-    return _cluster_spans(text, begin, stop)
+    found = [
+        (start, end)
+        for begin, stop in _non_ascii_segments(text)
+        for start, end in _cluster_spans(text, begin, stop)
+        if end - start > 1 or ord(text[start]) > 0x7F
+    ]
+    crlf = text.find("\r\n")
+    if crlf < 0:
+        return tuple(found)
+    covered = set(found)
+    while crlf >= 0:
+        if (crlf, crlf + 2) not in covered:
+            found.append((crlf, crlf + 2))
+        crlf = text.find("\r\n", crlf + 2)
+    return tuple(sorted(found))
 
 
 def _ascii_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -199,9 +200,16 @@ def _cluster_spans(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]
     pict_seen = False  # the cluster so far is a pictograph followed by Extend*
     pict_zwj = False  # ... and then a ZWJ: a following pictograph joins it
     for index in range(begin, stop):
-        char = text[index]
-        cls = _break_class(char)
-        pict = is_pictographic(ord(char))
+        cls, pict = _char_info(text[index])
+        if cls == _OTHER and prev == _OTHER:
+            # Two ordinary characters (letters, punctuation, a lone emoji): always a
+            # break. By far the commonest case, so it skips the general rules.
+            yield start, index
+            start = index
+            ri_run = 0
+            pict_seen = pict
+            pict_zwj = False
+            continue
         if prev >= 0 and not _joins(prev, cls, pict_zwj and pict, ri_run % 2 == 1):
             yield start, index
             start = index
@@ -227,9 +235,10 @@ def graphemes(text: str) -> list[str]:
 
 def count_graphemes(text: str) -> int:
     """How many characters a reader sees (Bluesky's count)."""
-    return sum(1 for _ in grapheme_spans(text))
+    return len(text) - sum(end - start - 1 for start, end in special_clusters(text))
 
 
+@lru_cache(maxsize=4096)
 def is_emoji(cluster: str) -> bool:
     """Whether one grapheme cluster shows as an emoji picture."""
     if not cluster:
@@ -249,9 +258,4 @@ def is_emoji(cluster: str) -> bool:
 
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each emoji in `text`; a skin-toned or ZWJ emoji is one span."""
-    return [
-        (start, end)
-        for begin, stop in _non_ascii_segments(text)
-        for start, end in _cluster_spans(text, begin, stop)
-        if is_emoji(text[start:end])
-    ]
+    return [(start, end) for start, end in special_clusters(text) if is_emoji(text[start:end])]

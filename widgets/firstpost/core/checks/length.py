@@ -17,6 +17,8 @@ from firstpost.core.checks.textparts import Span
 
 CHECK = "length"
 SOURCES_X = ("x-counting-characters",)
+# Channels whose limit each server sets: the figure is the usual default.
+PER_SERVER = frozenset({"mastodon"})
 
 
 def count_for(post: Post, channel: ChannelLimit) -> LengthCount:
@@ -40,15 +42,21 @@ def check(post: Post) -> list[Finding]:
         return findings
     for channel in post.channels:
         counted = count_for(post, channel)
-        sources = SOURCES_X if channel.counting == "x-weighted" else ()
+        sources = channel.sources or (SOURCES_X if channel.counting == "x-weighted" else ())
         if counted.over_from is not None:
+            server = (
+                f" {channel.limit:,} is the usual limit; your server may allow more."
+                if channel.id in PER_SERVER
+                else ""
+            )
             findings.append(
                 Finding(
                     CHECK,
                     "over-limit",
                     "stop",
                     f"Too long for {channel.name}: {counted.count:,} of {channel.limit:,} "
-                    f"{COUNTING_WORDS[channel.counting]}. The highlighted part will not fit.",
+                    f"{COUNTING_WORDS[channel.counting]}. The highlighted part will not "
+                    f"fit.{server}",
                     f"Cut at least {counted.over_by:,} from the post, or put the detail on your "
                     "jobs page and link to it.",
                     counted.over_from,

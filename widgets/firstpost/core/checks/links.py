@@ -41,7 +41,10 @@ def tagged_link(url: str, channel_id: str) -> str:
     query = parse_qs(parts.query, keep_blank_values=True)
     query.update({"utm_source": [channel_id], "utm_medium": ["social"], "utm_campaign": [CAMPAIGN]})
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    return urlunsplit((scheme, parts.netloc, parts.path, urlencode(query, doseq=True), ""))
+    # the tags go before any "#section" part, which the browser keeps to itself
+    return urlunsplit(
+        (scheme, parts.netloc, parts.path, urlencode(query, doseq=True), parts.fragment)
+    )
 
 
 def _is_tagged(url: str, tracking: frozenset[str]) -> bool:
@@ -61,7 +64,13 @@ def _check_one(
     url: Span, post: Post, shorteners: frozenset[str], tracking: frozenset[str]
 ) -> list[Finding]:
     findings = []
+    host = host_of(url.text)
     if url.text.lower().startswith("http://"):
+        secure = (
+            "Use the full, secure address of your jobs page, starting https://."
+            if host in shorteners
+            else f"Use the secure address: https://{url.text[7:]}"
+        )
         findings.append(
             Finding(
                 CHECK,
@@ -69,12 +78,11 @@ def _check_one(
                 "fix",
                 "This link starts with http://, so it is not secure and some browsers "
                 "will warn people before opening it.",
-                f"Use the secure address: https://{url.text[7:]}",
+                secure,
                 url.start,
                 url.end,
             )
         )
-    host = host_of(url.text)
     if host in shorteners:
         findings.append(
             Finding(

@@ -10,7 +10,7 @@ rather than to a team that is watched. Patterns follow the official formats:
   reference is not. Numbers starting with 0 are read as phone numbers.
 - National Insurance number: two letters (not D, F, I, Q, U or V; the second not O;
   not BG, GB, KN, NK, NT, TN or ZZ), six digits, then A, B, C or D.
-- UK phone numbers: 0 or +44, then 9 or 10 more digits. Mobiles (07) are most
+- UK phone numbers: 0 or +44 (also written "+44 (0)"), then 9 or 10 more digits. Mobiles (07) are most
   likely a person's own; 03 and 08 numbers belong to organisations.
 - Postcodes: the Royal Mail format (outward code, space, inward code).
 
@@ -31,7 +31,8 @@ SOURCES = ("ico-recruitment-guidance",)
 NHS_RE = re.compile(r"(?<![\d+])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
 NINO_RE = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])",
+    re.IGNORECASE,  # typed in small letters it is still someone's number
 )
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|\(?0)\d[\d ()-]{7,14}\d(?!\d)")
 POSTCODE_RE = re.compile(
@@ -115,7 +116,8 @@ def check(post: Post) -> list[Finding]:
         return not any(a < end and start < b for a, b in taken)
 
     for match in PHONE_RE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
+        # "+44 (0)20 ...": the (0) is not dialled from abroad, so it is not a digit here
+        digits = re.sub(r"\D", "", match.group().replace("(0)", ""))
         national = "0" + digits[2:] if digits.startswith("44") else digits
         if len(national) not in (10, 11) or not free(*match.span()):
             continue

@@ -49,6 +49,9 @@ class CheckPostApp(AppShell):
     def __init__(self, resources: CheckerResources | None = None, **kwargs) -> None:
         self._resources = resources
         self.result: CheckResult | None = None
+        # The draft as it was before "Show an example" or "Clear the draft" replaced
+        # it, with its kind, so one click brings it back: typed text is never lost.
+        self._kept: tuple[str, str] | None = None
         super().__init__(**kwargs)
 
     def build(self) -> list[widgets.Widget]:
@@ -92,11 +95,18 @@ class CheckPostApp(AppShell):
         self.clear = widgets.Button(
             description="Clear the draft", layout=widgets.Layout(width="auto")
         )
-        toolbar = widgets.HBox([self.check_now, self.example, self.clear])
+        self.restore = widgets.Button(
+            description="Bring back my draft",
+            layout=widgets.Layout(width="auto", display="none"),
+        )
+        toolbar = widgets.HBox([self.check_now, self.example, self.clear, self.restore])
         toolbar.add_class("fp-toolbar")
 
         self.status = widgets.HTML("")
         self.verdict = widgets.HTML(EMPTY_HTML)
+        # Hook for the page template to make this widget's own box a polite live
+        # region: the role="status" inside it is replaced whole on every check.
+        self.verdict.add_class("fp-live")
         self.details = widgets.HTML("")
         self.prepare = widgets.Button(
             description="Prepare a copy of this check", layout=widgets.Layout(width="auto")
@@ -118,6 +128,9 @@ class CheckPostApp(AppShell):
             guarded("showing the example", self._error)(lambda _b: self._show_example())
         )
         self.clear.on_click(guarded("clearing the draft", self._error)(lambda _b: self._clear()))
+        self.restore.on_click(
+            guarded("bringing back the draft", self._error)(lambda _b: self._restore())
+        )
         self.prepare.on_click(
             guarded("preparing the copy", self._error)(lambda _b: self._prepare())
         )
@@ -176,14 +189,45 @@ class CheckPostApp(AppShell):
         self.details.value = result_html(self.result, self.resources)
         self.keep.layout.display = None
 
+    def _keep_draft(self) -> bool:
+        """Keep the person's own draft before it is replaced; True if there was one."""
+        text = self.draft.value
+        if not text.strip() or text == EXAMPLE_DRAFT:
+            return False
+        self._kept = (text, self.kind.value)
+        self.restore.layout.display = None
+        return True
+
     def _show_example(self) -> None:
+        kept = self._keep_draft()
         self.kind.value = "advert"
         self.draft.value = EXAMPLE_DRAFT
         self.debouncer.flush()
+        if kept:
+            self.status.value = notice(
+                "This is an example. Your own draft is kept: choose “Bring back my draft” "
+                "to return to it."
+            )
 
     def _clear(self) -> None:
+        kept = self._keep_draft()
         self.draft.value = ""
         self.debouncer.flush()
+        if kept:
+            self.status.value = notice(
+                "The draft is cleared. Choose “Bring back my draft” if you did not mean to."
+            )
+
+    def _restore(self) -> None:
+        if self._kept is None:
+            return
+        text, kind = self._kept
+        self._kept = None
+        self.restore.layout.display = "none"
+        self.kind.value = kind
+        self.draft.value = text
+        self.debouncer.flush()
+        self.status.value = notice("Your draft is back, and has been checked again.")
 
     def _prepare(self) -> None:
         if self.result is None:
