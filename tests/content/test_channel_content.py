@@ -71,6 +71,27 @@ def test_checked_limits_from_the_brief(content):
     assert limits["instagram"].limit == 2200 and limits["mastodon"].limit == 500
 
 
+def test_every_post_length_number_is_a_registered_figure_with_its_status(content):
+    """The limits are numbers learners rely on: each carries a status, like any figure."""
+    library = Library.from_content(content)
+    for channel in content.channels:
+        length = channel.post_length
+        if length is None:
+            continue
+        numbers = [length.limit, length.visible_before_more]
+        for number in filter(None, numbers):
+            value = f"{number:,}"
+            notes = library.figures_in(f"up to {value} characters", channel.sources)
+            assert [n.value for n in notes] == [value], (channel.id, value)
+            assert notes[0].status in {"verified", "reported", "disputed"}
+
+
+def test_tiktoks_caption_limit_is_disputed_because_sources_differ(content):
+    tiktok = content.channel("tiktok")
+    (note,) = Library.from_content(content).figures_in("up to 2,200 characters", tiktok.sources)
+    assert note.status == "disputed" and "4,000" in note.why
+
+
 def test_workplace_is_retired_with_what_to_use_instead(content):
     workplace = content.channel("workplace-from-meta")
     assert workplace.status == "retired"
@@ -109,7 +130,9 @@ def test_effort_estimates_are_labelled_as_estimates(content):
 
 
 ALL_QUESTIONS = list(
-    itertools.product(PURPOSES, [(a,) for a in AUDIENCES] + [tuple(AUDIENCES)], RISK_LEVELS)
+    itertools.product(
+        PURPOSES, [(a,) for a in AUDIENCES] + [tuple(AUDIENCES)], RISK_LEVELS, (2.5, 4.0)
+    )
 )
 
 
@@ -117,17 +140,31 @@ def test_every_question_gets_a_sound_shortlist(content):
     """For every purpose, audience and risk appetite: the rules hold on the real content."""
     library = Library.from_content(content)
     retired = {c.id for c in content.channels if c.status == "retired"}
-    for purpose, audiences, risk in ALL_QUESTIONS:
-        query = ChannelQuery(purpose=purpose, audiences=audiences, risk_appetite=risk)
+    cheapest_route = min(
+        c.weekly_effort_hours
+        for c in content.channels
+        if c.kind == "non-social" and c.status == "active"
+    )
+    for purpose, audiences, risk, hours in ALL_QUESTIONS:
+        query = ChannelQuery(
+            purpose=purpose, audiences=audiences, risk_appetite=risk, hours_per_week=hours
+        )
         ranking = rank_channels(content.channels, query, library)
         picked = {r.id for r in ranking.shortlist}
-        label = (purpose, audiences, risk)
+        label = (purpose, audiences, risk, hours)
         assert ranking.ok, label
         assert 1 <= len(picked) <= MAX_SHORTLIST, label
         assert not picked & retired, label
         assert any(not r.social for r in ranking.shortlist), label
         assert all(r.why_not for r in ranking.excluded), label
         assert picked | {r.id for r in ranking.excluded} == {c.id for c in content.channels}
+        if not any(r.social for r in ranking.shortlist):
+            # "the pilot tries both": only when no social channel fits beside any route
+            assert not [
+                r.id
+                for r in ranking.excluded
+                if r.social and r.blocked is None and r.effort_hours + cheapest_route <= hours
+            ], label
         for result in ranking.shortlist:
             assert result.reasons, label
             assert all(r.citations for r in result.reasons if r.text.startswith("Reaches")), label

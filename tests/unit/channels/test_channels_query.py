@@ -46,7 +46,8 @@ def test_weights_must_be_0_to_5_and_not_all_zero():
         "The weight for 'audience' must be a whole number from 0 to 5."
     ]
     assert messages(weights={"audience": 0, "purpose": 0, "effort": 0, "risk": 0}) == [
-        "Give at least one criterion a weight above 0."
+        "Every weight is 0, so nothing would count: give at least one criterion a weight "
+        "from 1 to 5."
     ]
     assert "'reach' is not a criterion" in messages(weights={"reach": 1})[0]
 

@@ -95,6 +95,32 @@ def test_the_non_social_route_stays_when_it_alone_is_over_the_hours():
     assert any("No social channel fits" in n.text for n in ranking.notes)
 
 
+def test_a_route_that_would_use_up_the_hours_gives_way_to_one_that_leaves_room():
+    both = [
+        channel(
+            "fair",
+            kind="non-social",
+            audiences=("specialists",),
+            purposes=("recruitment",),
+            effort=2,
+        ),
+        channel("jobs", kind="non-social", purposes=("recruitment",), effort=0.5),
+        channel("net", audiences=("specialists",), purposes=("recruitment",), effort=2),
+    ]
+    # fair 100 (2 h), net 100 (2 h), jobs 70 (0.5 h): in 3 h fair would leave no room for net
+    tight = ChannelQuery(purpose="recruitment", audiences=("specialists",), hours_per_week=3)
+    ranking = rank_channels(both, tight)
+    assert ids(ranking.shortlist) == ["net", "jobs"]
+    assert not any("No social channel fits" in n.text for n in ranking.notes)
+    (fair,) = ranking.excluded
+    assert fair.why_not == (
+        "Ranked 1 of 3: adding it would take the weekly effort to 4.5 h, over your 3 h."
+    )
+    # with the hours for both, the best route keeps its place
+    roomy = ChannelQuery(purpose="recruitment", audiences=("specialists",), hours_per_week=5)
+    assert ids(rank_channels(both, roomy).shortlist) == ["fair", "net", "jobs"]
+
+
 def test_never_more_than_the_maximum():
     many = [
         channel(f"c{n}", audiences=("specialists",), purposes=("recruitment",), effort=0.1)

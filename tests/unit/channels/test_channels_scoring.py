@@ -147,3 +147,4 @@ def test_reasons_explain_each_mark_in_words():
     assert "Serves recruitment: a serves recruitment." in texts
     assert "Needs about 2 h a week (the kit's estimate); you have 4 h." in texts
     assert any(t.startswith("Chance of a hashtag or thread being taken over: low.") for t in texts)
+    assert "Moderation: Admins remove abuse." in texts

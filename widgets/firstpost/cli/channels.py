@@ -124,9 +124,13 @@ def channel_row(channel: Any) -> dict[str, Any]:
         "purposes": sorted({fit.purpose for fit in channel.purposes}),
         "weekly_effort_hours": channel.weekly_effort_hours,
         "open_hashtag_exposure": channel.risk.open_hashtag_exposure,
+        "risk": channel.risk.model_dump(),
+        "cost": channel.cost,
         "post_length": None
         if length is None
         else {"limit": length.limit, "counting": length.counting},
+        "accessibility": list(channel.accessibility),
+        "retired_note": channel.retired_note,
         "last_checked": channel.last_checked.isoformat(),
         "sources": list(channel.sources),
     }
@@ -153,7 +157,8 @@ def _rank(content: Any, args: argparse.Namespace) -> int:
     weights.update(dict(args.weight))
     query = ChannelQuery(
         purpose=args.purpose,
-        audiences=tuple(dict.fromkeys(args.audience)),
+        # In the app's order, so the same audiences give the same reasons in the same order.
+        audiences=tuple(a for a in AUDIENCE_CHOICES if a in args.audience),
         risk_appetite=args.risk,
         hours_per_week=args.hours,
         monitoring=args.monitoring,

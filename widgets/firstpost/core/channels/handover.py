@@ -73,6 +73,10 @@ def shortlist_markdown(ranking: Ranking) -> str:
         lines += [f"- {reason.plain()}" for reason in result.reasons]
         lines.append("")
     lines += ["## Notes", ""] + [f"- {note.plain()}" for note in ranking.notes] + [""]
+    if ranking.figures:
+        lines += ["## How far to trust the numbers", ""]
+        lines += [f"- {f.value} is {f.status}. {f.why}".rstrip() for f in ranking.figures]
+        lines.append("")
     lines += ["## Why not the others", ""]
     lines += [f"- **{r.name}**: {r.why_not}" for r in ranking.excluded]
     return "\n".join(lines) + "\n"

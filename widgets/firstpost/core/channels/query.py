@@ -140,5 +140,11 @@ def _weight_problems(weights: Mapping[str, int]) -> list[QueryProblem]:
                 )
             )
     if not problems and sum(weights.get(c, 0) for c in CRITERION_IDS) == 0:
-        problems.append(QueryProblem("weights", "Give at least one criterion a weight above 0."))
+        problems.append(
+            QueryProblem(
+                "weights",
+                "Every weight is 0, so nothing would count: give at least one criterion a "
+                "weight from 1 to 5.",
+            )
+        )
     return problems

@@ -4,9 +4,11 @@ The rules, in order: retired channels are never recommended; channels far too ex
 for the team, or with nothing to offer this purpose and audience, are left out with
 the reason; the best route that is not social media always gets a place (Acas: at
 least two types of channel, never social media alone), and so does the best social
-channel that fits the team's hours, so the pilot tries both; the rest are taken by
-score while the hours last, up to a small number for a gentle start. Every
-channel not on the shortlist gets a one-line "why not".
+channel that fits the team's hours, so the pilot tries both. When the best route would
+use up the hours a social channel needs, the best route that leaves room for one is
+taken instead: a team with 2.5 hours should not lose Facebook to a careers fair. The
+rest are taken by score while the hours last, up to a small number for a gentle
+start. Every channel not on the shortlist gets a one-line "why not".
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from firstpost.core.channels.query import ChannelQuery, QueryProblem, validate_query
-from firstpost.core.channels.reasons import Library, Reason
+from firstpost.core.channels.reasons import FigureNote, Library, Reason
 from firstpost.core.channels.scoring import ChannelResult, assess, effective_appetite
 from firstpost.core.channels.vocabulary import MAX_SHORTLIST, RISK_LEVELS
 
@@ -53,6 +55,13 @@ class Ranking:
         scored = [r for r in (*self.shortlist, *self.excluded) if r.blocked != "retired"]
         return tuple(sorted(scored, key=lambda r: -r.total))
 
+    @property
+    def figures(self) -> tuple[FigureNote, ...]:
+        """Every number the shortlist and notes quote, once each, so its doubts can be read."""
+        reasons = [*(r for result in self.shortlist for r in result.reasons), *self.notes]
+        found = {f.figure_id: f for reason in reasons for f in reason.figures}
+        return tuple(found.values())
+
     def as_dict(self) -> dict[str, Any]:
         """The form the command line prints with --json."""
         return {
@@ -85,7 +94,7 @@ def rank_channels(
         return (-round(r.total, 6), r.effort_hours, order[r.id])
 
     eligible = sorted((r for r in results if r.blocked is None), key=best_first)
-    route = _non_social_route(results, best_first)
+    route = _non_social_route(results, eligible, query.hours_per_week, best_first)
     chosen: list[ChannelResult] = [] if route is None else [_acas_reason(route, query, lib)]
     used = route.effort_hours if route is not None else 0.0
     social = next(
@@ -124,12 +133,23 @@ def rank_channels(
     )
 
 
-def _non_social_route(results: list[ChannelResult], best_first) -> ChannelResult | None:
-    """The best route that is not social media; one with little fit beats none at all."""
-    candidates = [r for r in results if not r.social and r.blocked in (None, "fit", "hours")]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda r: (r.blocked is not None, *best_first(r)))
+def _non_social_route(
+    results: list[ChannelResult], eligible: list[ChannelResult], hours: float, best_first
+) -> ChannelResult | None:
+    """The best route that is not social media and leaves hours for a social channel.
+
+    A route with little fit beats none at all. If no route leaves room for a social
+    channel, the best route is taken anyway (and the notes say no social channel fits).
+    """
+    candidates = sorted(
+        (r for r in results if not r.social and r.blocked in (None, "fit", "hours")),
+        key=lambda r: (r.blocked is not None, *best_first(r)),
+    )
+    needs = [r.effort_hours for r in eligible if r.social]
+    for route in candidates:
+        if any(route.effort_hours + need <= hours for need in needs):
+            return route
+    return candidates[0] if candidates else None
 
 
 def _acas_reason(route: ChannelResult, query: ChannelQuery, lib: Library) -> ChannelResult:

@@ -184,18 +184,31 @@ def _risk(channel: Any, query: ChannelQuery) -> tuple[float, Reason]:
         f"Chance of a hashtag or thread being taken over: {exposure}. {channel.risk.reply_controls}"
     )
     if gap == 1:
-        text += f" That is one step above the {RISK_LEVELS[appetite]} risk used for you, so it counts half."
+        text += (
+            f" That is one step above the {RISK_LEVELS[appetite]} risk used for you, "
+            "so it counts half."
+        )
     return score, Reason("risk", text)
 
 
-def _notes(channel: Any) -> list[Reason]:
-    notes = []
+def _notes(channel: Any, lib: Library) -> list[Reason]:
+    notes = [Reason("risk", f"Moderation: {channel.risk.moderation}")]
     if channel.post_length is not None:
         length = channel.post_length
         text = f"Posts can be up to {length.limit:,} {COUNTING_WORDS[length.counting]}"
         if length.visible_before_more:
             text += f"; about {length.visible_before_more:,} show before 'see more'"
-        notes.append(Reason("note", text + "."))
+        text += "."
+        # The limits are registered figures, so a disputed one (TikTok's) says so.
+        notes.append(Reason("note", text, figures=lib.figures_in(text, channel.sources)))
+    elif channel.kind == "social":
+        notes.append(
+            Reason(
+                "note",
+                "The kit has no checked post length limit for it, so check the limit "
+                "before you write a long post.",
+            )
+        )
     notes.append(Reason("note", f"Cost: {channel.cost}"))
     return notes
 
@@ -233,7 +246,7 @@ def assess(channel: Any, query: ChannelQuery, lib: Library | None = None) -> Cha
             *purpose_reasons,
             effort_reason,
             risk_reason,
-            *_notes(channel),
+            *_notes(channel, lib),
         ),
         blocked=blocked,
         why_not=why_not,

@@ -1,8 +1,10 @@
 """The channel selection app: from purpose and audience to a reasoned shortlist.
 
 Every change to the form re-ranks at once (ranking takes a few milliseconds), so a
-facilitator can move a weight and the room sees the order change. The shortlist can
-be handed to the planner, which then offers "Start from my channel shortlist".
+facilitator can move a weight and the room sees the order change: the shortlist, the
+"why not" lines and the table of scores are rebuilt straight away, and the chart, which
+is slow to draw, follows a moment later. The shortlist can be handed to the planner,
+which then offers "Start from my channel shortlist".
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from firstpost.core.channels import (
     rank_channels,
     shortlist_markdown,
 )
-from firstpost.ui.channels.chart import chart_html
+from firstpost.ui.channels.chart import chart_image_html, scores_table_html
+from firstpost.ui.channels.deferred_chart import DeferredChart
 from firstpost.ui.channels.form import ChannelForm
 from firstpost.ui.channels.results import (
     notes_html,
     related_html,
     rules_html,
     shortlist_html,
+    trust_html,
     why_not_html,
 )
 from firstpost.ui.downloads import download_link
@@ -84,12 +88,13 @@ class ChannelsApp(AppShell):
         self.form = ChannelForm()
         self.status = widgets.HTML("")
         self.shortlist = widgets.HTML("")
-        self.chart = widgets.HTML("")
+        self.chart = DeferredChart(chart_image_html)
+        self.scores = widgets.HTML("")
         self.why_not = widgets.HTML("")
         self.related = widgets.HTML("")
         self.download = widgets.HTML("")
         self.handover = widgets.Button(
-            description="Use this shortlist in a plan",
+            description="Use in a pilot plan",
             button_style="primary",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
@@ -109,7 +114,9 @@ class ChannelsApp(AppShell):
             self.shortlist,
             widgets.HTML(rules_html()),
             _section("Scores compared"),
-            self.chart,
+            self.chart.note,
+            self.chart.image,
+            self.scores,
             _section("Why not the others"),
             self.why_not,
             _section("Related case studies and lessons"),
@@ -138,7 +145,9 @@ class ChannelsApp(AppShell):
         purpose = PURPOSES[query.purpose].split(" (")[0].lower()
         names = ", ".join(r.name for r in ranking.shortlist)
         self.status.value = notice(f"Shortlist for {purpose}, reaching {audiences}: {names}.", "ok")
-        self.shortlist.value = shortlist_html(ranking, self.by_id) + notes_html(ranking)
+        self.shortlist.value = (
+            shortlist_html(ranking, self.by_id) + notes_html(ranking) + trust_html(ranking)
+        )
         self.why_not.value = why_not_html(ranking)
         self.related.value = related_html(
             ranking, self._content.case_studies, self._content.episodes, self.built
@@ -150,13 +159,14 @@ class ChannelsApp(AppShell):
             + "</p>"
         )
         self.handover.disabled = not ranking.shortlist
-        # Last, because drawing takes longest: the words reach the page first.
-        self.chart.value = chart_html(ranking)
+        self.scores.value = scores_table_html(ranking)
+        self.chart.show(ranking)
 
     def _clear(self, message: str) -> None:
         self.status.value = notice(message, "warning")
-        for pane in (self.shortlist, self.chart, self.why_not, self.related, self.download):
+        for pane in (self.shortlist, self.scores, self.why_not, self.related, self.download):
             pane.value = ""
+        self.chart.clear()
         self.handover.disabled = True
 
     def _show_error(self, message: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from firstpost.core.channels import CRITERIA, Citation, Ranking, Reason
 from firstpost.core.channels.scoring import ChannelResult
@@ -72,7 +73,10 @@ def _card(number: int, result: ChannelResult, channel: Any | None) -> str:
             f"<details><summary>Accessibility notes for {_e(result.name)}</summary>"
             f"<ul>{items}</ul></details>"
         )
-    checked = f" Facts last checked {_e(channel.last_checked)}." if channel is not None else ""
+    checked = ""
+    if channel is not None:
+        day = channel.last_checked
+        checked = f" Facts last checked {day.day} {day:%B %Y}."
     return (
         f'<li class="fp-channel"><h3>{number}. {_e(result.name)} '
         f'<span class="fp-channel-score">{result.total:.0f} out of 100</span></h3>'
@@ -84,19 +88,33 @@ def _card(number: int, result: ChannelResult, channel: Any | None) -> str:
 def shortlist_html(ranking: Ranking, channels: Mapping[str, Any]) -> str:
     if not ranking.shortlist:
         return '<p class="fp-muted">No channel fits these settings.</p>'
+    count = len(ranking.shortlist)
     hours = sum(r.effort_hours for r in ranking.shortlist)
     cards = "".join(
         _card(n, r, channels.get(r.id)) for n, r in enumerate(ranking.shortlist, start=1)
     )
+    what = "1 channel" if count == 1 else f"{count} channels, best score first"
     return (
-        f"<p>{len(ranking.shortlist)} channels, about {hours:g} staff hours a week in total, "
-        f'best score first.</p><ol class="fp-channels">{cards}</ol>'
+        f"<p>{what}; about {hours:g} staff hours a week in total.</p>"
+        f'<ol class="fp-channels">{cards}</ol>'
     )
 
 
 def notes_html(ranking: Ranking) -> str:
     items = "".join(f"<li>{reason_html(note)}</li>" for note in ranking.notes)
     return f'<h3>Why the shortlist looks like this</h3><ul class="fp-reasons">{items}</ul>'
+
+
+def trust_html(ranking: Ranking) -> str:
+    """Why each number is reported or disputed, as text: a badge's tooltip needs a mouse."""
+    if not ranking.figures:
+        return ""
+    items = "".join(
+        f'<li><strong>{_e(f.value)}</strong> <span class="fp-badge fp-badge--{_e(f.status)}">'
+        f"{_e(f.status)}</span> {_e(f.why or 'Checked against the original source.')}</li>"
+        for f in ranking.figures
+    )
+    return f'<h3>How far to trust the numbers above</h3><ul class="fp-reasons">{items}</ul>'
 
 
 def why_not_html(ranking: Ranking) -> str:
@@ -118,8 +136,10 @@ def rules_html() -> str:
         f"<ul>{items}</ul>"
         "<p>Retired channels are never recommended. The best route that is not social media "
         "always has a place (Acas advises at least two types of channel), and so does the "
-        "best social channel that fits your hours. The rest are taken by score while your "
-        "hours last, up to three channels for a gentle start.</p></details>"
+        "best social channel that fits your hours. If the best route would leave no hours "
+        "for a social channel, the best route that does leave room is used instead. The "
+        "rest are taken by score while your hours last, up to three channels for a gentle "
+        "start.</p></details>"
     )
 
 
@@ -142,7 +162,7 @@ def related_html(
     if cases:
         link = "case_studies.ipynb" in built
         items = "".join(
-            f'<li><a href="case_studies.ipynb">{_e(c.title)}</a></li>'
+            f'<li><a href="case_studies.ipynb?case={quote(c.id)}">{_e(c.title)}</a></li>'
             if link
             else f"<li>{_e(c.title)}</li>"
             for c in cases
@@ -151,7 +171,7 @@ def related_html(
     if lessons:
         link = "lessons.ipynb" in built
         items = "".join(
-            f'<li><a href="lessons.ipynb?episode={_e(e.id)}">{_e(e.title)}</a></li>'
+            f'<li><a href="lessons.ipynb?episode={quote(e.id)}">{_e(e.title)}</a></li>'
             if link
             else f"<li>{_e(e.title)}</li>"
             for e in lessons
