@@ -86,9 +86,28 @@ def test_every_percentage_in_the_text_is_a_recorded_figure(content):
     """A number in a story must travel with its status: no percentage outside `figures`."""
     for case in cases(content):
         values = " ".join(f.value for f in case_figures(case, content))
-        text = " ".join([case.what_happened, *case.consequences, *(e.event for e in case.timeline)])
+        text = " ".join(
+            [
+                case.what_happened,
+                case.response_time or "",
+                *case.consequences,
+                *(e.event for e in case.timeline),
+            ]
+        )
         for found in PERCENT.findall(text):
             assert found.lstrip("−-") in values, f"{case.id}: {found} is not one of its figures"
+
+
+def test_cautionary_cases_say_how_long_the_response_took(content):
+    """The issue asks for "how long until the response": in a sentence and on the timeline."""
+    for case in cases(content):
+        if case.kind != "cautionary":
+            continue
+        assert case.response_time and len(case.response_time.split()) >= 8, case.id
+        # at least one event after the start says how long it was, worked out or stated
+        assert any(e.elapsed or e.at[:10] != case.timeline[0].at[:10] for e in case.timeline[1:])
+    mcd = content.case_study("mcdstories")
+    assert [e.elapsed for e in mcd.timeline[1:3]] == ["within an hour", "under 2 hours"]
 
 
 def test_timelines_are_in_order(content):

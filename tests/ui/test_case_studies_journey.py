@@ -42,6 +42,9 @@ def test_decide_reveal_see_the_disputed_figure_and_add_a_control(page, kit_serve
     expect(disputed).to_contain_text("3%", timeout=WAIT)
     expect(disputed.locator(".fp-badge")).to_have_text("Disputed", timeout=WAIT)
     expect(disputed).to_contain_text("timing, not cause", timeout=WAIT)
+    # how long until the response: in the timeline's table and in a sentence
+    expect(page.locator(".fp-cs-timeline-table")).to_contain_text("under 2 hours", timeout=WAIT)
+    expect(page.locator(".fp-cs-response")).to_contain_text("under two hours", timeout=WAIT)
 
     page.get_by_role(
         "button", name="Add to my plan's risk register: No open hashtag campaigns"
@@ -56,6 +59,15 @@ def test_decide_reveal_see_the_disputed_figure_and_add_a_control(page, kit_serve
     ).to_be_visible(timeout=WAIT)
     assert serious_axe_violations(page) == []
     assert error_texts(page) == []
+
+    # A name typed now starts saving as you go; a note is saved when the box is left.
+    page.get_by_label("Your name").fill("Journey tester")
+    notes = page.get_by_label("Your notes on question 1")
+    notes.fill("We would ask staff for stories instead.")
+    notes.press("Tab")
+    expect(page.get_by_text("Saved as you go under Journey tester", exact=False)).to_be_visible(
+        timeout=WAIT
+    )
 
     # The planner now offers to start from these controls.
     page.goto(kit_server.app_url("planner.ipynb"), wait_until="commit")

@@ -167,29 +167,130 @@ def test_add_a_control_to_the_plan_the_planner_offers(app, content):
     assert button(again, "Added to my plan's risk register: No open hashtag campaigns")
 
 
-def test_save_needs_a_name_then_bring_back_in_a_new_page(app, content):
+def name_box(app) -> widgets.Text:
+    return next(w for w in walk(app) if type(w) is widgets.Text)
+
+
+def saved_under(name: str, case_id: str = "mcdstories"):
+    """What the store holds for a name typed on this machine's account."""
+    from firstpost.core.case_studies.answer_store import AnswerStore, person_key
+
+    key, _ = person_key(LOCAL, name)
+    return AnswerStore(open_store()).load(key, case_id)
+
+
+def test_save_needs_a_name_then_answers_come_back_in_a_new_page(app, content):
     open_mcd(app)
     button(app, "C. Yes, but watch").click()
+    assert "Not saved yet: type your name at the top" in page_text(app)
     button(app, "Show the whole story").click()
     textareas(app)[0].value = "We would <never> do this."
     button(app, "Save my answers").click()
     assert "Type your name first" in page_text(app)
+    assert saved_under("Sam <Patel>") is None
 
-    name = next(w for w in walk(app) if type(w) is widgets.Text)
-    name.value = "Sam <Patel>"
+    name_box(app).value = "Sam <Patel>"
     button(app, "Save my answers").click()
     assert "Saved your answers to “#McDStories” as Sam &lt;Patel&gt;" in page_text(app, raw=True)
 
+    # Typing the same name (any case or spacing) before opening the case brings it all back.
     fresh = make_app(content)
-    next(w for w in walk(fresh) if type(w) is widgets.Text).value = "  sam <patel> "
+    name_box(fresh).value = "  sam <patel> "
     open_mcd(fresh)
-    assert textareas(fresh)[0].value == ""
-    button(fresh, "Bring back my saved answers").click()
-    assert "Brought back the answers you saved" in page_text(fresh)
     assert textareas(fresh)[0].value == "We would <never> do this."
+    assert "are back. Carry on where you left off." in page_text(fresh)
     assert "How it ended" in page_text(fresh)  # back where they left off
     button(fresh, "Start the story again").click()
     assert button(fresh, "C. Yes, but watch").description.endswith("(your choice)")
+
+
+def test_answers_are_saved_as_you_go_once_the_name_is_known(app, content):
+    name_box(app).value = "Ana"
+    open_mcd(app)
+    button(app, "B. No. Ask a few people").click()
+    assert saved_under("Ana").answers.choice_map == {0: 1}
+    assert "Saved as you go under Ana" in page_text(app)
+    button(app, "Show the whole story").click()
+    textareas(app)[1].value = "Ask the comms team who watches at weekends."
+    saved = saved_under("Ana").answers
+    assert saved.position > 0
+    assert saved.reflections[1].text == "Ask the comms team who watches at weekends."
+    button(app, "Add to my plan's risk register: No open hashtag campaigns").click()
+    assert saved_under("Ana").answers.controls == ("no-open-hashtags",)
+
+    # Nothing was pressed to save, and a new page (a closed tab, a lost connection) has it all.
+    again = make_app(content)
+    name_box(again).value = "ana"
+    open_mcd(again)
+    assert textareas(again)[1].value == "Ask the comms team who watches at weekends."
+
+
+def test_a_name_typed_later_never_overwrites_answers_saved_earlier(content):
+    first = make_app(content)
+    name_box(first).value = "Sam"
+    open_mcd(first)
+    button(first, "Show the whole story").click()
+    textareas(first)[0].value = "Written last week."
+
+    app = make_app(content)
+    open_mcd(app)
+    name_box(app).value = "Sam"  # typed after the case was opened
+    button(app, "A. Yes. Promote").click()
+    text = page_text(app)
+    assert "Answers to “#McDStories” were saved under Sam on" in text
+    assert "They are kept as they were" in text
+    assert saved_under("Sam").answers.reflections[0].text == "Written last week."
+    assert saved_under("Sam").answers.choice_map == {}
+
+    button(app, "Bring back my saved answers").click()
+    assert textareas(app)[0].value == "Written last week."
+    assert "Brought back the answers you saved on" in page_text(app)
+    textareas(app)[0].value = "Written last week, and again today."
+    assert saved_under("Sam").answers.reflections[0].text == "Written last week, and again today."
+
+
+def test_going_back_to_the_cards_keeps_what_was_typed(app):
+    open_mcd(app)
+    button(app, "B. No. Ask a few people").click()
+    button(app, "Show the whole story").click()
+    textareas(app)[0].value = "Not saved anywhere yet."
+    button(app, "Presentation view (large type)").click()
+    button(app, "Back to all cases").click()
+    assert "fp-cs-presenting" not in app._dom_classes and visible(app.intro, app)
+    button(app, "Open The Chrysler tweet").click()
+    button(app, "Back to all cases").click()
+    open_mcd(app)
+    assert textareas(app)[0].value == "Not saved anywhere yet."
+    assert "How it ended" in page_text(app)
+    assert button(app, "Presentation view (large type)")  # left presentation view
+
+
+def test_the_next_person_on_a_shared_machine_sees_their_own_answers(app):
+    name_box(app).value = "Sam"
+    open_mcd(app)
+    button(app, "Show the whole story").click()
+    textareas(app)[0].value = "Sam's note."
+    button(app, "Back to all cases").click()
+    name_box(app).value = "Ana"
+    open_mcd(app)
+    assert textareas(app)[0].value == ""
+    assert saved_under("Ana") is None  # nothing of Sam's was copied under Ana
+    button(app, "Back to all cases").click()
+    name_box(app).value = "Sam"
+    open_mcd(app)
+    assert textareas(app)[0].value == "Sam's note."
+
+
+def test_response_time_and_related_figures_are_labelled_honestly(app):
+    open_mcd(app)
+    assert "Time to respond" not in page_text(app)  # not before the group has decided
+    button(app, "Show the whole story").click()
+    text = page_text(app)
+    assert "Time to respond:</strong> McDonald's says its team saw the problem within" in text
+    assert "<td>within an hour</td>" in text and "<td>under 2 hours</td>" in text
+    disputed, reported = text.split('fp-cs-figure--reported">', 1)
+    assert "What the sources do show:" in disputed
+    assert "What the sources do show:" not in reported and "Related figures:" in reported
 
 
 def test_nothing_saved_yet_is_said_plainly(app):
@@ -211,6 +312,7 @@ def test_download_holds_the_answers_with_typed_text_escaped(app):
         r'download="mcdstories-answers.md" href="data:text/markdown;base64,([^"]+)"', text
     )
     assert link and 'download="mcdstories-answers.json"' in text
+    assert 'download="mcdstories-answers.docx"' in text and "as a Word document (.docx)" in text
     record = base64.b64decode(link.group(1)).decode()
     assert record.startswith("# Case study review: #McDStories")
     assert "Answers of Sam." in record and "You chose A: Yes. Promote" in record
@@ -241,6 +343,21 @@ def test_presentation_view_keeps_only_the_story_in_large_type(app):
     assert "fp-cs-present" not in view._dom_classes and visible(view.save_panel, app)
 
 
+def test_header_gives_the_month_and_says_when_channels_are_unknown(content):
+    import dataclasses
+
+    police = content.case_study("police-scotland-facebook-chat")
+    silent = police.model_copy(
+        update={"channels": (), "channels_note": "The sources do not name the channels."}
+    )
+    app = make_app(dataclasses.replace(content, case_studies=(silent,)))
+    button(app, f"Open {police.title}").click()
+    assert "Channels: The sources do not name the channels." in page_text(app)
+    app = make_app(content)
+    button(app, "Open Monmouthshire opens social media").click()
+    assert "Monmouthshire County Council · Jan 2011 · Channels: X" in page_text(app)
+
+
 def test_back_to_all_cases(app):
     open_mcd(app)
     button(app, "Back to all cases").click()
@@ -258,7 +375,7 @@ def test_hub_user_saves_without_a_name_and_gets_answers_back_on_opening(content)
 
     again = make_app(content, identity=HUB)
     button(again, "Open The Domino's video").click()
-    assert "Your saved answers from" in page_text(again)
+    assert "Your answers saved on" in page_text(again) and "are back" in page_text(again)
     assert button(again, "B. Post a short").description.endswith("(your choice)")
 
 
@@ -269,6 +386,11 @@ def test_a_failing_store_is_explained_and_typed_text_stays(content):
     app = make_app(content, answers_factory=broken)
     next(w for w in walk(app) if type(w) is widgets.Text).value = "Sam"
     open_mcd(app)
+    assert "could not be brought back just now" in page_text(app)
+    choice = button(app, "B. No. Ask a few people")
+    choice.click()  # saving as you go fails; the choice still counts
+    assert choice.description.endswith("(your choice)")
+    assert "Your answers could not be saved just now. They are still on screen" in page_text(app)
     button(app, "Show the whole story").click()
     textareas(app)[0].value = "keep me"
     button(app, "Save my answers").click()
@@ -287,6 +409,7 @@ def test_without_a_confirmed_identity_controls_cannot_reach_the_planner(content)
     add.click()
     assert "The control could not be added to your plan. The hub is down." in page_text(app)
     assert add.description.startswith("Add to")
+    assert "Not saved yet: The hub is down." in page_text(app)
 
 
 def test_every_case_opens_and_can_be_told_to_the_end(app, content):

@@ -62,7 +62,8 @@ def test_refused_saves_return_problems_and_write_nothing(engine):
     )
     problems = store.save("hub:ana", "ana", too_long)
     assert isinstance(problems, list) and "under 5,000" in problems[0]
-    assert store.save("x" * 301, "ana", CaseAnswers(case_id="mcdstories"))
+    refused = store.save("x" * 301, "ana", CaseAnswers(case_id="mcdstories"))
+    assert refused == ["Your name is too long to save under; shorten it."]
     assert store.load("hub:ana", "mcdstories") is None
 
 

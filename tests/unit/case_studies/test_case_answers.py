@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from firstpost.core.case_studies.answer_record import answers_docx, answers_markdown
 from firstpost.core.case_studies.answers import (
     MAX_REFLECTION_CHARS,
     CaseAnswers,
@@ -13,7 +14,6 @@ from firstpost.core.case_studies.answers import (
     answers_download_json,
     answers_from,
     answers_from_json,
-    answers_markdown,
     answers_to_json,
     name_problems,
     restore_walkthrough,
@@ -80,6 +80,38 @@ def test_markdown_export_reads_well_and_escapes_typed_text(case):
 def test_markdown_export_when_nothing_is_done(case):
     text = answers_markdown(case, CaseAnswers(case_id=case.id))
     assert "No notes written." in text and "None yet." in text
+    assert "Answers of" not in text
+
+
+def test_word_export_says_the_same_as_the_markdown(case):
+    import io
+
+    from docx import Document
+
+    from firstpost.core.content.controls import CONTROLS
+
+    walk = Walkthrough.start(case).choose(1, 2, case)
+    typed = "Ring the duty manager \x07first & <then> the press office."
+    answers = answers_from(walk, {"Who rings whom?": typed}, ["named-spokesperson"])
+    doc = Document(io.BytesIO(answers_docx(case, answers, person="Sam Patel")))
+    paragraphs = [(p.style.name, p.text) for p in doc.paragraphs]
+    assert paragraphs[0] == ("Title", "Case study review: A sample case")
+    assert ("Normal", "Answers of Sam Patel.") in paragraphs
+    assert ("Heading 2", "1. Run the campaign?") in paragraphs
+    assert paragraphs[paragraphs.index(("Heading 2", "1. Run the campaign?")) + 1] == (
+        "Normal",
+        "Not answered yet.",
+    )
+    assert ("Normal", "You chose C: Never") in paragraphs
+    assert ("Heading 2", "Who rings whom?") in paragraphs
+    # typed text arrives as typed (not HTML-escaped), minus the character Word cannot hold
+    assert ("Normal", "Ring the duty manager first & <then> the press office.") in paragraphs
+    spokesperson = f"A named senior spokesperson: {CONTROLS['named-spokesperson']}"
+    assert ("List Bullet", spokesperson) in paragraphs
+    assert ("List Bullet", "No open hashtags.") in paragraphs
+    assert doc.core_properties.author == "Sam Patel"
+    markdown = answers_markdown(case, answers, person="Sam Patel")
+    assert f"- {spokesperson}" in markdown and "You chose C: Never" in markdown
 
 
 def test_json_download_names_the_case_and_person(case):

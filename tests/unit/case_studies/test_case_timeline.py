@@ -88,5 +88,33 @@ def test_real_cases_show_how_long_the_response_took(content):
     assert [p.when_text for p in police] == ["Thu 30 Jan 2014, 18:00", "Thu 30 Jan 2014, 20:00"]
     assert police[-1].since_start == "2 hours later"
     dominos = timeline_points(content.case_study("dominos-video"))
-    assert dominos[-1].since_start == "about 2 days later"
+    assert [p.since_start for p in dominos] == ["the start", "about 1 day later", "about 48 hours"]
     assert "48 hours" in dominos[-1].event
+    # McDonald's reacted within hours, all on one day: the sources' own spans are shown,
+    # not "the same day" worked out from the dates
+    mcd = timeline_points(content.case_study("mcdstories"))
+    assert [p.since_start for p in mcd[:4]] == [
+        "the start",
+        "within an hour",
+        "under 2 hours",
+        "under 3 hours",
+    ]
+    assert [p.stated for p in mcd[:5]] == [False, True, True, True, False]
+
+
+def test_stated_spans_replace_worked_out_times(case):
+    timeline = [
+        {"at": "2020-03-02", "approximate": True, "event": "A post goes out."},
+        {"at": "2020-03-02", "approximate": True, "elapsed": "within an hour", "event": "Seen."},
+    ]
+    points = timeline_points(make_case(timeline=timeline, decision_points=[]))
+    assert [p.since_start for p in points] == ["the start", "within an hour"]
+    assert span_text(points) == (
+        "The timeline has 2 events, from about 2 Mar 2020 to about 2 Mar 2020 "
+        "(the last event within an hour after the first)."
+    )
+    # a span on the first event is ignored: it is the start by definition
+    first = [{**timeline[0], "elapsed": "oops"}, timeline[1]]
+    assert timeline_points(make_case(timeline=first, decision_points=[]))[0].since_start == (
+        "the start"
+    )

@@ -46,6 +46,10 @@ def test_show_json_has_the_whole_case(run):
     assert set(three) >= {"claim", "value", "status", "sources"}
     assert "no-open-hashtags" in [c["id"] for c in case["controls"]]
     assert case["sources"][0]["id"] == "cornerstone-2014-public-sector"
+    # how long until the response, on the timeline and in a sentence
+    assert [e["since_start"] for e in case["timeline"][1:3]] == ["within an hour", "under 2 hours"]
+    assert case["timeline"][1]["elapsed"] == "within an hour"
+    assert "stopped paying to promote the hashtag in under two hours" in case["response_time"]
 
 
 def test_show_text(run):
@@ -53,6 +57,9 @@ def test_show_text(run):
     assert code == 0
     assert out.startswith("The Domino's video (Domino's Pizza, 2009-04-13, cautionary)")
     assert "10% [DISPUTED]" in out
+    assert "\nChannels: youtube, x\n" in out
+    assert "Time to respond: Domino's said nothing in public at first." in out
+    assert "2009-04-15, about 48 hours:" in out
 
 
 def test_list_text(run):

@@ -209,7 +209,7 @@ def test_whole_file_of_the_wrong_shape() -> None:
 
 
 def test_allowed_fields_walks_nested_models_and_unions() -> None:
-    assert allowed_fields(CaseStudy, ("timeline", 0)) == ["at", "approximate", "event"]
+    assert allowed_fields(CaseStudy, ("timeline", 0)) == ["at", "approximate", "event", "elapsed"]
     assert "why" in allowed_fields(CaseStudy, ("figures", 1))
     assert allowed_fields(FiguresFile, ("any-id",))[:3] == ["value", "claim", "status"]
     assert allowed_fields(CaseStudy, ("no-such",)) == []

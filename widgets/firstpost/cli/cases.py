@@ -100,6 +100,10 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def _as_text(detail: dict[str, Any]) -> str:
     lines = [f"{detail['title']} ({detail['organisation']}, {detail['date']}, {detail['kind']})"]
+    channels = ", ".join(detail["channels"]) or detail.get("channels_note") or "not known"
+    lines.append(_wrap(f"Channels: {channels}", ""))
+    if detail.get("response_time"):
+        lines.append(_wrap(f"Time to respond: {detail['response_time']}", ""))
     lines += ["", "Timeline:"]
     for event in detail["timeline"]:
         rough = " (approximate)" if event["approximate"] else ""

@@ -7,14 +7,12 @@ megabyte) are returned as words, never raised, and nothing typed is thrown away.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from firstpost.core.case_studies.controls import CONTROL_LABELS
-from firstpost.core.case_studies.staging import Walkthrough, option_letter
+from firstpost.core.case_studies.staging import Walkthrough
 from firstpost.core.content.case_studies import CaseStudy
 from firstpost.core.content.controls import CONTROLS, ControlId
 
@@ -109,45 +107,6 @@ def answers_from_json(raw: str) -> CaseAnswers | None:
         return CaseAnswers.model_validate_json(raw)
     except (ValidationError, ValueError):
         return None
-
-
-def answers_markdown(
-    case: CaseStudy, answers: CaseAnswers, person: str = "", saved_at: str = ""
-) -> str:
-    """A plain-text record a participant can keep or send to a manager.
-
-    Everything a person typed is HTML-escaped, so opening the file in a Markdown viewer
-    cannot run or show markup they (or anyone else) pasted in.
-    """
-    esc = html.escape
-    lines = [f"# Case study review: {case.title}", ""]
-    lines.append(f"{case.organisation}, {case.date}. ")
-    if person:
-        lines.append(f"Answers of {esc(person)}" + (f", saved {saved_at}." if saved_at else "."))
-    lines += ["", "## Your decisions", ""]
-    chosen = answers.choice_map
-    for index, point in enumerate(case.decision_points):
-        lines += [f"### {index + 1}. {point.prompt}", ""]
-        option = chosen.get(index)
-        if option is None or option >= len(point.options):
-            lines += ["Not answered yet.", ""]
-            continue
-        picked = point.options[option]
-        lines += [f"You chose {option_letter(option)}: {picked.text}", "", picked.feedback, ""]
-    lines += ["## Your notes", ""]
-    written = [r for r in answers.reflections if r.text.strip()]
-    for reflection in written:
-        lines += [f"### {reflection.prompt}", "", esc(reflection.text.strip()), ""]
-    if not written:
-        lines += ["No notes written.", ""]
-    lines += ["## Controls you added to your plan's risk register", ""]
-    for control in answers.controls:
-        lines.append(f"- {CONTROL_LABELS[control]}: {CONTROLS[control]}")
-    if not answers.controls:
-        lines.append("None yet.")
-    lines += ["", "## Lessons from this case", ""]
-    lines += [f"- {lesson.lesson}" for lesson in case.lessons]
-    return "\n".join(lines) + "\n"
 
 
 def answers_download_json(case: CaseStudy, answers: CaseAnswers, person: str = "") -> str:

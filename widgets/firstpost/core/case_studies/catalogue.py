@@ -87,6 +87,7 @@ def case_detail(case: CaseStudy, content: Content) -> dict[str, Any]:
             "at": event.at,
             "approximate": event.approximate,
             "since_start": point.since_start,
+            "elapsed": event.elapsed,
             "event": event.event,
         }
         for event, point in zip(case.timeline, timeline_points(case), strict=True)

@@ -8,6 +8,8 @@ the time roughly.
 Timeline entries need a full date. When the sources give only a month or a year, the
 case file writes the first of the month (or 1 January) and marks the event
 `approximate`; such dates are shown as "Jan 2011" or "2012", never as a made-up day.
+When the sources give a time only as a span ("within an hour", "under 2 hours"), the
+event's `elapsed` words are shown as they are instead of a figure worked out from dates.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class TimelinePoint:
     when_text: str
     since_start: str
     event: str
+    stated: bool = False  # since_start is the sources' own words (`elapsed`), not worked out
 
 
 def precision_of(event: TimelineEvent) -> Precision:
@@ -123,6 +126,8 @@ def points_for(events: Sequence[TimelineEvent]) -> tuple[TimelinePoint, ...]:
         when, precision = datetime.fromisoformat(event.at), precision_of(event)
         if number == 1:
             since = "the start"
+        elif event.elapsed:
+            since = event.elapsed
         else:
             coarsest = max(precision, start_precision, key=_RANK.__getitem__)
             rough = event.approximate or first.approximate
@@ -136,6 +141,7 @@ def points_for(events: Sequence[TimelineEvent]) -> tuple[TimelinePoint, ...]:
                 when_text=when_text(when, precision, event.approximate),
                 since_start=since,
                 event=event.event,
+                stated=number > 1 and bool(event.elapsed),
             )
         )
     return tuple(points)
@@ -148,7 +154,9 @@ def span_text(points: Sequence[TimelinePoint]) -> str:
     if len(points) == 1:
         return f"The timeline has one event, on {points[0].when_text}."
     first, last = points[0], points[-1]
-    if last.since_start.endswith(" later"):
+    if last.stated:
+        length = f"the last event {last.since_start} after the first"
+    elif last.since_start.endswith(" later"):
         length = f"{last.since_start.removesuffix(' later')} in all"
     elif last.since_start == "the same day":
         length = "all on the same day"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
 
 from firstpost.core.content.controls import ControlId
 from firstpost.core.content.fields import (
@@ -34,6 +34,12 @@ class TimelineEvent(ContentModel):
         default=False, description="True when the sources only give the time roughly."
     )
     event: Text = Field(description="What happened at that point, in a sentence or two.")
+    elapsed: Text | None = Field(
+        default=None,
+        description="Time since the first event in the sources' own words, for times they "
+        "give only as a span, e.g. 'within an hour' or 'under 2 hours'. Shown instead of "
+        "the time worked out from the dates.",
+    )
 
 
 class DecisionOption(ContentModel):
@@ -72,11 +78,25 @@ class CaseStudy(ContentModel):
     organisation: Text
     date: PartialDate = Field(description="When it started: 2012-01-18, 2012-01 or 2012.")
     kind: CaseKind = Field(description="cautionary: what went wrong; positive: what worked.")
+    # Before `channels`, so the check on an empty list can see it and point at `channels`.
+    channels_note: Text | None = Field(
+        default=None,
+        description="Required when channels is empty: what the sources say (or do not say) "
+        "about the channels used.",
+    )
     channels: tuple[ChannelId, ...] = Field(
-        min_length=1, description="Ids of the channels involved, from lessons/channels/."
+        default=(),
+        validate_default=True,
+        description="Ids of the channels involved, from lessons/channels/. Leave empty only "
+        "when the sources do not name them, and say so in channels_note.",
     )
     timeline: tuple[TimelineEvent, ...] = Field(min_length=1)
     what_happened: Text = Field(description="The story in a short paragraph (Markdown).")
+    response_time: Text | None = Field(
+        default=None,
+        description="How long the organisation took to respond, in a sentence, as the "
+        "sources tell it. Shown once the story has been told.",
+    )
     consequences: tuple[Text, ...] = Field(
         min_length=1, description="What followed, one item each."
     )
@@ -86,3 +106,16 @@ class CaseStudy(ContentModel):
     decision_points: tuple[DecisionPoint, ...] = ()
     lessons: tuple[CaseLesson, ...] = Field(min_length=1)
     sources: tuple[SourceId, ...] = Field(min_length=1, description="Ids from sources.yaml.")
+
+    @field_validator("channels")
+    @classmethod
+    def _note_when_no_channels(
+        cls, value: tuple[str, ...], info: ValidationInfo
+    ) -> tuple[str, ...]:
+        # A case never silently lacks channels: an empty list must say why.
+        if not value and info.data.get("channels_note") is None:
+            raise ValueError(
+                "is empty: list the ids of the channels the case used, or, if the sources "
+                "do not name them, add channels_note saying so in a sentence"
+            )
+        return value

@@ -93,7 +93,7 @@ class ControlsPanel(widgets.VBox):
 class DiscussionPanel(widgets.VBox):
     """Questions for the group, each with a box for the participant's own notes."""
 
-    def __init__(self, prompts: Sequence[str]) -> None:
+    def __init__(self, prompts: Sequence[str], on_change: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.add_class("fp-cs-discussion")
         self.prompts = tuple(prompts)
@@ -101,7 +101,7 @@ class DiscussionPanel(widgets.VBox):
         rows: list[widgets.Widget] = [
             widgets.HTML(
                 "<h3>Talk about it</h3><p>Discuss these in your group. Jot down what you "
-                "agree; your notes are saved with your answers.</p>"
+                "agree; your notes are saved with your answers when you leave the box.</p>"
             )
         ]
         for number, prompt in enumerate(self.prompts, start=1):
@@ -110,11 +110,16 @@ class DiscussionPanel(widgets.VBox):
                     f'<p class="fp-cs-prompt"><strong>Question {number}:</strong> {esc(prompt)}</p>'
                 )
             )
+            # Sent to the kernel when the box loses focus, not on every key, so each note
+            # is saved once when the participant moves on.
             box = widgets.Textarea(
                 description=f"Your notes on question {number}",
+                continuous_update=False,
                 style={"description_width": "initial"},
                 layout=widgets.Layout(width="100%", max_width="46rem", height="5rem"),
             )
+            if on_change is not None:
+                box.observe(lambda _c: on_change(), names="value")
             self.boxes.append(box)
             rows.append(box)
         self.children = tuple(rows)
@@ -127,11 +132,16 @@ class DiscussionPanel(widgets.VBox):
         """Put saved notes back beside their questions.
 
         A note whose question has since been reworded goes back in the same place in
-        the list, so nothing a participant wrote disappears from view.
+        the list, so nothing a participant wrote disappears from view. An empty saved
+        note never wipes out a note typed on screen.
         """
         by_prompt = dict(saved)
         for index, (prompt, box) in enumerate(zip(self.prompts, self.boxes, strict=True)):
             if prompt in by_prompt:
-                box.value = by_prompt[prompt]
+                text = by_prompt[prompt]
             elif index < len(saved) and saved[index][0] not in self.prompts:
-                box.value = saved[index][1]
+                text = saved[index][1]
+            else:
+                continue
+            if text.strip() or not box.value.strip():
+                box.value = text

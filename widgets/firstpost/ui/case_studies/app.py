@@ -1,8 +1,10 @@
 """Learn from case studies: famous failures and public-sector successes, as guided reviews.
 
 The page opens on cards; choosing one replaces them with that case, and "Back to all
-cases" returns. The name box sits above both, so a participant on a shared machine
-types their name once for every case they review.
+cases" returns. A case opened before is shown as it was left (choices, step, notes),
+so going back to the cards never throws away what someone typed. The name box sits
+above both, so a participant on a shared machine types their name once for every case
+they review.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class CaseStudiesApp(AppShell):
         self._services = services
         self._query = query
         self.case_view: CaseView | None = None
+        self._views: dict[str, CaseView] = {}
         super().__init__(**kwargs)
 
     def build(self) -> list[widgets.Widget]:
@@ -108,18 +111,24 @@ class CaseStudiesApp(AppShell):
             self._error(f"There is no case called {case_id!r} any more; choose another.")
             return
         self.status.value = ""
-        self.case_view = CaseView(
-            case,
-            self.services,
-            typed_name=lambda: self.name.value,
-            go_back=self.show_cards,
-            on_present=self._presenting,
-        )
-        self.body.children = (self.case_view,)
+        view = self._views.get(case_id)
+        if view is not None and view.kept_for_someone_else():
+            view = None  # their answers are saved; show this person's own
+        if view is None:
+            view = CaseView(
+                case,
+                self.services,
+                typed_name=lambda: self.name.value,
+                go_back=self.show_cards,
+                on_present=self._presenting,
+            )
+            self._views[case_id] = view
+        self.case_view = view
+        self.body.children = (view,)
 
     def show_cards(self) -> None:
         if self.case_view is not None and self.case_view.presenting:
-            self._presenting(False)
+            self.case_view.toggle_present()
         self.case_view = None
         self.body.children = (self.cards,)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 
 import ipywidgets as widgets
 
-from firstpost.core.case_studies.answer_store import SavedAnswers, person_key
+from firstpost.core.case_studies.answer_store import SavedAnswers
 from firstpost.core.case_studies.answers import CaseAnswers, answers_from, restore_walkthrough
 from firstpost.core.case_studies.badges import case_sources, figure_badges
 from firstpost.core.case_studies.catalogue import KIND_LABELS
@@ -20,12 +21,12 @@ from firstpost.core.case_studies.controls import CONTROL_LABELS
 from firstpost.core.case_studies.discussion import discussion_prompts, facilitator_notes
 from firstpost.core.case_studies.handover import controls_handed_over, save_control
 from firstpost.core.case_studies.staging import Walkthrough
-from firstpost.core.case_studies.timeline import timeline_points, when_text
+from firstpost.core.case_studies.timeline import timeline_points
 from firstpost.core.content.case_studies import CaseStudy
 from firstpost.ui.case_studies.actions import ControlsPanel, DiscussionPanel
 from firstpost.ui.case_studies.charts import timeline_html
 from firstpost.ui.case_studies.panels import figures_html, notes_html, sources_html
-from firstpost.ui.case_studies.saving import SavePanel
+from firstpost.ui.case_studies.saving import SavePanel, saved_time
 from firstpost.ui.case_studies.services import CaseServices
 from firstpost.ui.case_studies.story import StoryView
 from firstpost.ui.errors import guarded, report
@@ -39,7 +40,11 @@ PRESENT_OFF = "Leave presentation view"
 def case_header_html(case: CaseStudy, services: CaseServices) -> str:
     points = timeline_points(case)
     when = points[0].when_text if points else case.date
+    if len(case.date) == 7:  # the case gives a month: say it, even if the timeline is rougher
+        when = f"{datetime.strptime(case.date, '%Y-%m'):%b %Y}"
     channels = ", ".join(services.channel_name(c) for c in case.channels)
+    if not channels:
+        channels = case.channels_note or "not named in the sources"
     return (
         f'<div class="fp-cs-header"><h2>{esc(case.title)}</h2>'
         f'<p><span class="fp-cs-kind fp-cs-kind--{esc(case.kind)}">{esc(KIND_LABELS[case.kind])}</span> '
@@ -65,6 +70,7 @@ class CaseView(widgets.VBox):
         self.presenting = False
         self.controls: list[str] = []
         self._events_drawn = -1
+        self._restoring = False
         self.status = widgets.HTML()
 
         back = widgets.Button(description="Back to all cases", layout=widgets.Layout(width="auto"))
@@ -92,7 +98,9 @@ class CaseView(widgets.VBox):
             "“Show the whole story”.</p>"
         )
         self.controls_panel = ControlsPanel(case, self._add_control)
-        self.discussion = DiscussionPanel(discussion_prompts(case, services.content))
+        self.discussion = DiscussionPanel(
+            discussion_prompts(case, services.content), on_change=self._autosave
+        )
         self.after = widgets.VBox(
             [
                 widgets.HTML(figures_html(figure_badges(case, services.content))),
@@ -123,14 +131,32 @@ class CaseView(widgets.VBox):
 
     def restore(self, saved: SavedAnswers) -> None:
         answers = saved.answers
-        self.story.walk = restore_walkthrough(self.case, answers)
-        self.story.render()
-        self.discussion.restore([(r.prompt, r.text) for r in answers.reflections])
-        self.controls = list(dict.fromkeys([*self.controls, *answers.controls]))
-        self._refresh_sections()
+        self._restoring = True
+        try:
+            self.story.walk = restore_walkthrough(self.case, answers)
+            self.story.render()
+            self.discussion.restore([(r.prompt, r.text) for r in answers.reflections])
+            self.controls = list(dict.fromkeys([*self.controls, *answers.controls]))
+            self._refresh_sections()
+        finally:
+            self._restoring = False
+
+    def kept_for_someone_else(self) -> bool:
+        """True if these answers were saved for a person other than the one now named.
+
+        On a shared machine the next participant types their own name; reopening the
+        case must then show their answers, not copy the last person's under their name.
+        """
+        synced = self.save_panel.synced_key
+        return synced is not None and self.save_panel.known_person()[0] != synced
 
     def _story_changed(self, _walk: Walkthrough) -> None:
         self._refresh_sections()
+        self._autosave()
+
+    def _autosave(self) -> None:
+        if not self._restoring:
+            self.save_panel.autosave()
 
     def _refresh_sections(self) -> None:
         walk = self.story.walk
@@ -169,6 +195,7 @@ class CaseView(widgets.VBox):
             return f"The control could not be added to your plan. {problem}", False
         result = save_control(self.services.plans(), owner, self.case, control)
         self.controls = list(dict.fromkeys([*self.controls, control]))
+        self._autosave()
         label = CONTROL_LABELS[control]
         if not result.added:
             return f"“{label}” is already in your plan's risk register.", True
@@ -184,7 +211,8 @@ class CaseView(widgets.VBox):
         )
 
     def _bring_back_on_open(self) -> None:
-        """Mark controls already handed over and, for hub users, bring back saved answers."""
+        """Mark controls already handed over and bring back the answers saved earlier by
+        whoever is known (the hub user, or the name typed before opening the case)."""
         owner = self.services.owner
         try:
             if owner is not None:
@@ -192,25 +220,17 @@ class CaseView(widgets.VBox):
                 self.controls_panel.mark_added(
                     [c for case_id, c in done if case_id == self.case.id]
                 )
-            identity = self.services.identity
-            if identity is not None and identity.source == "hub":
-                key, _name = person_key(identity, "")
-                saved = self.services.answers().load(key, self.case.id) if key else None
-                if saved is not None:
-                    self.restore(saved)
-                    self.status.value = notice(
-                        f"Your saved answers from {when_text_of(saved)} are back.", "ok"
-                    )
+            saved = self.save_panel.saved_on_open()
+            if saved is not None:
+                self.restore(saved)
+                self.status.value = notice(
+                    f"Your answers saved on {saved_time(saved)} are back. "
+                    "Carry on where you left off.",
+                    "ok",
+                )
         except Exception:
             report(f"opening saved answers for {self.case.id}")
             self.status.value = notice(
                 "Your saved answers could not be brought back just now. You can carry on, "
                 "and try “Bring back my saved answers” later."
             )
-
-
-def when_text_of(saved: SavedAnswers) -> str:
-    from datetime import datetime
-
-    moment = datetime.fromisoformat(saved.updated_at)
-    return when_text(moment, "minute", False) + " (UTC)"

@@ -39,7 +39,9 @@ def figure_html(figure: FigureBadge) -> str:
         items = "".join(
             f"<li>{esc(r.value)} ({esc(r.status)}): {esc(r.claim)}</li>" for r in figure.related
         )
-        parts.append(f"<p>What the sources do show:</p><ul>{items}</ul>")
+        # "What the sources do show" only fits a figure the sources do not back.
+        lead = "What the sources do show" if figure.status == "disputed" else "Related figures"
+        parts.append(f"<p>{lead}:</p><ul>{items}</ul>")
     sources = "".join(source_item(s) for s in figure.sources)
     parts.append(f"<p>Sources:</p><ul>{sources}</ul></div>")
     return "".join(parts)

@@ -203,8 +203,14 @@ class StoryView(widgets.VBox):
 
     def _outcome_html(self) -> str:
         consequences = "".join(f"<li>{esc(c)}</li>" for c in self.case.consequences)
+        response = (
+            f'<p class="fp-cs-response"><strong>Time to respond:</strong> '
+            f"{esc(self.case.response_time)}</p>"
+            if self.case.response_time
+            else ""
+        )
         return (
             '<div class="fp-cs-outcome"><h3>How it ended</h3>'
-            f"{markdown_html(self.case.what_happened)}"
+            f"{markdown_html(self.case.what_happened)}{response}"
             f"<h3>What followed</h3><ul>{consequences}</ul></div>"
         )
