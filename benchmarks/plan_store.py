@@ -69,7 +69,9 @@ def measure(url: str) -> dict[str, float]:
     state = {"revision": record.revision}
 
     def save() -> None:
-        state["revision"] = repo.save(record.plan_id, plan, state["revision"], "local:bench").revision
+        state["revision"] = repo.save(
+            record.plan_id, plan, state["revision"], "local:bench"
+        ).revision
 
     def load() -> None:
         repo.get(record.plan_id)
@@ -116,11 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     for backend, figures in results.items():
         for name, value in figures.items():
             target = TARGETS_MS.get(name)
-            verdict = "" if target is None else (" ok" if value < target else f" OVER {target:.0f} ms")
+            verdict = (
+                "" if target is None else (" ok" if value < target else f" OVER {target:.0f} ms")
+            )
             ok = ok and (target is None or value < target)
             print(f"{backend:<11} {name:<15} {value:8.1f} ms{verdict}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"targets_ms": TARGETS_MS, "median_ms": results}, indent=2) + "\n")
+    RESULTS.write_text(
+        json.dumps({"targets_ms": TARGETS_MS, "median_ms": results}, indent=2) + "\n"
+    )
     return 0 if ok else 1
 
 

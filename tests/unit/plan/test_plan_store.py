@@ -120,6 +120,8 @@ def test_listing_filters_by_owner_workshop_search_and_archive(repo):
     assert ids(search="l_w") == [b.plan_id]
     assert ids(search="nurses_100") == []  # "_" would match the space if it were a wildcard
     assert ids(search="bo") == [b.plan_id]  # owner matches too
+    assert ids(search="leeds") == [b.plan_id, a.plan_id]  # and the workshop code
+    assert ids(search="york", include_archived=True) == [c.plan_id]
     repo.unarchive(c.plan_id)
     assert c.plan_id in ids(owner="ana")
 

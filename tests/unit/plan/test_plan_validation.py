@@ -148,6 +148,12 @@ def test_long_text_deep_in_the_plan_is_reported_by_path(example, edit):
     assert problem.stage == "risks"
 
 
+def test_an_overlong_line_in_a_list_is_named_by_its_line(example, edit):
+    problem = only(edit(example, "governance.account_admins[1]", "z" * 201))
+    assert problem.path == "governance.account_admins[1]"
+    assert problem.message.startswith("Governance › Account admins, line 2 is 201 characters")
+
+
 @pytest.mark.parametrize("value", [0, 6, -1])
 def test_likelihood_and_impact_outside_one_to_five(example, edit, value):
     for field in ("likelihood", "impact"):

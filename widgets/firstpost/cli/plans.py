@@ -28,7 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--owner", help="Only plans owned by this person.")
     listing.add_argument("--workshop", metavar="CODE", help="Only plans with this workshop code.")
     listing.add_argument(
-        "--search", metavar="TEXT", help="Only plans whose title or owner has TEXT."
+        "--search", metavar="TEXT", help="Only plans whose title, owner or workshop code has TEXT."
     )
     listing.add_argument("--all", action="store_true", help="Include archived plans.")
 

@@ -73,7 +73,10 @@ class PlanRepository(StoreBase):
         search: str | None = None,
         include_archived: bool = False,
     ) -> list[PlanSummary]:
-        """Summaries, most recently changed first; `search` matches title or owner."""
+        """Summaries, most recently changed first.
+
+        `search` matches part of the title, the owner or the workshop code, ignoring case.
+        """
         where, params = [], {}
         if owner is not None:
             where.append("owner = :owner")
@@ -87,7 +90,8 @@ class PlanRepository(StoreBase):
             escaped = search.strip().lower().replace("\\", "\\\\")
             escaped = escaped.replace("%", "\\%").replace("_", "\\_")
             where.append(
-                "(LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(owner) LIKE :pattern ESCAPE '\\')"
+                "(LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(owner) LIKE :pattern ESCAPE '\\'"
+                " OR LOWER(workshop_code) LIKE :pattern ESCAPE '\\')"
             )
             params["pattern"] = f"%{escaped}%"
         sql = f"SELECT {SUMMARY_COLUMNS} FROM plans"

@@ -170,10 +170,12 @@ def _check_lengths(plan: Plan, found: Findings) -> None:
         for index, value in enumerate(values):
             if not isinstance(value, str) or len(value) <= limit:
                 continue
-            path = f"{leaf.path}[{index}]" if isinstance(leaf.value, tuple) else leaf.path
+            listed = isinstance(leaf.value, tuple)  # typed one per line in the planner
+            path = f"{leaf.path}[{index}]" if listed else leaf.path
+            label = f"{leaf.label}, line {index + 1}" if listed else leaf.label
             found.error(
                 path,
-                f"{leaf.label} is {format_number(len(value))} characters long; "
+                f"{label} is {format_number(len(value))} characters long; "
                 f"the most allowed is {format_number(limit)}.",
                 "Shorten it. If you pasted it, check the paste picked up only what you meant.",
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from firstpost.core.plan.records import ConflictError
 from firstpost.ui.errors import guarded
 from firstpost.ui.planner.editor import PlanEditor
 from firstpost.ui.planner.review import ReviewView
@@ -16,7 +17,7 @@ from firstpost.ui.planner.sources import (
     validator,
 )
 from firstpost.ui.planner.start import StartView
-from firstpost.ui.shell import AppShell, notice
+from firstpost.ui.shell import AppShell, notice, status_area
 
 INTRO = (
     "<h1>Plan a pilot</h1>"
@@ -45,13 +46,15 @@ class PlannerApp(AppShell):
         owner = self._owner or current_identity().key
         choices = planner_choices()
         self.session = session = PlannerSession(repo, owner, validate=validator())
-        self.status = widgets.HTML("")
+        self.status = status_area()
         self.conflict_box = widgets.HBox([])
         session.observe(lambda _c: self._show_status(), names=["status", "status_kind"])
 
         self.my_plans = widgets.Button(description="My plans", layout=widgets.Layout(width="auto"))
         self.edit = widgets.Button(description="Edit the plan", layout=widgets.Layout(width="auto"))
-        self.save = widgets.Button(description="Save plan", button_style="primary")
+        self.save = widgets.Button(
+            description="Save plan", button_style="primary", layout=widgets.Layout(width="auto")
+        )
         self.my_plans.on_click(lambda _b: self.show_start())
         self.edit.on_click(lambda _b: self.show_editor())
         self.save.on_click(guarded("saving the plan", self._error)(lambda _b: self._save()))
@@ -114,30 +117,44 @@ class PlannerApp(AppShell):
             if not self.session.plan_id
             else "changes kept as a draft; not saved yet"
         )
-        self.title_html.value = f"<p class='fp-current'>Plan: <strong>{html.escape(self.session.title)}</strong> ({saved})</p>"
+        self.title_html.value = (
+            f"<p class='fp-current'>Plan: <strong>{html.escape(self.session.short_title)}"
+            f"</strong> ({saved})</p>"
+        )
 
     def _show_status(self) -> None:
         self.status.value = (
             notice(self.session.status, self.session.status_kind) if self.session.status else ""
         )
-        if self.session.conflict is not None:
-            copy = widgets.Button(
-                description="Save my changes as a copy",
-                button_style="primary",
-                layout=widgets.Layout(width="auto"),
-            )
+        conflict = self.session.conflict
+        if conflict is None:
+            self.conflict_box.children = ()
+            return
+        copy = widgets.Button(
+            description="Save my changes as a copy",
+            button_style="primary",
+            layout=widgets.Layout(width="auto"),
+        )
+        copy.on_click(guarded("saving a copy", self._error)(lambda _b: self._after_conflict(True)))
+        buttons = [copy]
+        if isinstance(conflict, ConflictError):  # a deleted plan has no version to reload
             reload = widgets.Button(
                 description="Reload their version", layout=widgets.Layout(width="auto")
             )
-            copy.on_click(
-                guarded("saving a copy", self._error)(lambda _b: self.session.save_as_copy())
-            )
             reload.on_click(
-                guarded("reloading the plan", self._error)(lambda _b: self.session.reload())
+                guarded("reloading the plan", self._error)(lambda _b: self._after_conflict(False))
             )
-            self.conflict_box.children = (copy, reload)
+            buttons.append(reload)
+        self.conflict_box.children = tuple(buttons)
+
+    def _after_conflict(self, keep_mine: bool) -> None:
+        if keep_mine:
+            self.session.save_as_copy()
         else:
-            self.conflict_box.children = ()
+            self.session.reload()
+        self._show_title()
+        if self.body.children and self.body.children[0] is self.start_view:
+            self.start_view.refresh()
 
     def _error(self, message: str) -> None:
         self.status.value = notice(message, "error")

@@ -70,6 +70,26 @@ def risk_heatmap_html(risks: Sequence[Risk]) -> str:
     return f'<img class="fp-chart" src="data:image/png;base64,{_png(fig)}" alt="{html.escape(alt)}">{table}'
 
 
+# Shape as well as position tells the kinds apart, so colour is never the only signal.
+KIND_MARKERS = {
+    "publish": ("s", "Publish a post"),
+    "closing": ("o", "Closing date"),
+    "review": ("D", "Pilot review"),
+}
+
+
+def _label(entry: CalendarEntry, limit: int = 55) -> str:
+    """A row label with the channel first: long job titles are cut, not where it goes out."""
+    role = " ".join(entry.role.split()) or "a vacancy"
+    if entry.kind == "publish":
+        text = f"{entry.channel_name or 'Channel not chosen'}: {role}"
+    elif entry.kind == "closing":
+        text = f"Closes: {role}"
+    else:
+        text = entry.title
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def calendar_html(entries: Sequence[CalendarEntry]) -> str:
     dated = list(entries)
     if not dated:
@@ -77,25 +97,32 @@ def calendar_html(entries: Sequence[CalendarEntry]) -> str:
     import matplotlib
 
     matplotlib.use("Agg")
+    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(7.5, 0.5 + 0.38 * len(dated)))
+    fig = Figure(figsize=(9, 1.4 + 0.36 * len(dated)), layout="constrained")
     ax = fig.subplots()
-    kinds = sorted({e.kind for e in dated})
-    markers = {kind: marker for kind, marker in zip(kinds, "osD^v", strict=False)}
-    for row, entry in enumerate(dated):
-        ax.plot([entry.day], [row], marker=markers[entry.kind], markersize=9, color="#1d70b8")
-        ax.annotate(
-            entry.title[:60],
-            (entry.day, row),
-            xytext=(8, -4),
-            textcoords="offset points",
-            fontsize=9,
-        )
-    ax.set_yticks([])
+    for kind, (marker, label) in KIND_MARKERS.items():
+        rows = [(row, e) for row, e in enumerate(dated) if e.kind == kind]
+        if rows:
+            ax.plot(
+                [e.day for _row, e in rows],
+                [row for row, _e in rows],
+                linestyle="none",
+                marker=marker,
+                markersize=9,
+                color="#1d70b8",
+                label=label,
+            )
+    # The entries name themselves on the left, where long titles have room; a label
+    # beside each marker would run off the edge of the chart.
+    ax.set_yticks(range(len(dated)))
+    ax.set_yticklabels([_label(e) for e in dated], fontsize=9)
     ax.invert_yaxis()
+    ax.grid(axis="x", color="#dddddd")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
     ax.set_title("Content calendar")
-    fig.autofmt_xdate()
+    fig.legend(loc="outside lower center", ncol=3, frameon=False, fontsize=9)
     alt = (
         f"Timeline of {len(dated)} dated items in the content calendar; the table below lists them."
     )

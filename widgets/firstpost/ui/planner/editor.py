@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from firstpost.core.plan import plan_progress
+from firstpost.core.plan import overall_fraction, plan_progress
+from firstpost.ui.errors import guarded
 from firstpost.ui.planner.fields import FieldView
 from firstpost.ui.planner.lists import FormContext
 from firstpost.ui.planner.session import PlannerSession
@@ -45,21 +46,27 @@ class PlanEditor(widgets.VBox):
             for key in (*STEP_ORDER, REVIEW_STEP)
         }
         for key, button in self.step_buttons.items():
-            button.on_click(lambda _b, k=key: self.go(k))
+            button.on_click(
+                guarded("opening a step", self._say_error)(lambda _b, k=key: self.go(k))
+            )
         stepper = widgets.HBox(
             list(self.step_buttons.values()), layout=widgets.Layout(flex_flow="row wrap")
         )
         stepper.add_class("fp-stepper")
         self.heading = widgets.HTML("")
         self.form = widgets.VBox([])
-        self.back = widgets.Button(description="Back")
-        self.next = widgets.Button(description="Next step", button_style="primary")
-        self.back.on_click(lambda _b: self._move(-1))
-        self.next.on_click(lambda _b: self._move(1))
+        self.back = widgets.Button(description="Back", layout=widgets.Layout(width="auto"))
+        self.next = widgets.Button(
+            description="Next step", button_style="primary", layout=widgets.Layout(width="auto")
+        )
+        self.back.on_click(guarded("going back a step", self._say_error)(lambda _b: self._move(-1)))
+        self.next.on_click(
+            guarded("going to the next step", self._say_error)(lambda _b: self._move(1))
+        )
         self.children = (
             self.progress_html,
             widgets.HTML(
-                '<nav aria-label="Plan steps"><p class="fp-hint">Steps of the plan (OASIS):</p></nav>'
+                '<p class="fp-group-label"><strong>Steps of the plan (OASIS)</strong></p>'
             ),
             stepper,
             self.heading,
@@ -95,12 +102,13 @@ class PlanEditor(widgets.VBox):
         else:
             ctx = FormContext(self.session.get, self.session.change_list, self._register)
             self.form.children = tuple(STAGE_BUILDERS[self.step](ctx, self.choices))
-        for key, button in self.step_buttons.items():
-            button.button_style = "primary" if key == self.step else ""
         self.back.disabled = self.step == self.steps[0]
         self.next.disabled = self.step == self.steps[-1]
         self._refresh_progress()
         self._route_problems()
+
+    def _say_error(self, message: str) -> None:
+        self.session.say(message, "error")
 
     # ----- fields --------------------------------------------------------------------
     def _register(self, view: FieldView) -> None:
@@ -108,9 +116,11 @@ class PlanEditor(widgets.VBox):
         self._writing = True
         try:
             view.write(self.session.get(view.path))
+            if view.path in self.session.unparsed:
+                view.show_raw(self.session.unparsed[view.path])
         finally:
             self._writing = False
-        view.on_change(self._field_changed)
+        view.on_change(guarded("keeping what you typed", self._say_error)(self._field_changed))
 
     def _field_changed(self, view: FieldView) -> None:
         if self._writing:
@@ -118,7 +128,9 @@ class PlanEditor(widgets.VBox):
         try:
             value = view.read()
         except ValueError:
-            view.show_problems([])  # shows the parse error; the typed text stays on screen
+            # Unreadable (e.g. "about ten" for a number): the text stays on screen and in
+            # the draft, and the field says what to type instead.
+            self.session.keep_unparsed(view.path, view.raw())
             return
         self.session.set_field(view.path, value)
 
@@ -127,30 +139,50 @@ class PlanEditor(widgets.VBox):
         self._route_problems()
 
     def _route_problems(self) -> None:
+        """Each problem goes to its field, or to the nearest field holding it.
+
+        "strategy.key_messages[1]" lands on the key messages box, which holds every
+        message; a problem for another step waits for that step and the review list.
+        """
         by_path = defaultdict(list)
         for problem in self.session.problems:
-            by_path[problem.path].append(problem)
+            path = problem.path
+            while path and path not in self.fields:
+                path = _parent(path)
+            if path:
+                by_path[path].append(problem)
         for path, view in self.fields.items():
             view.show_problems(by_path.get(path, []))
 
     def _refresh_progress(self) -> None:
         progress = {p.stage: p for p in plan_progress(self.session.plan())}
         done = 0
-        for key in STEP_ORDER:
+        for number, key in enumerate(STEP_ORDER, start=1):
             stage = progress.get(key)
             fraction = stage.fraction if stage else 0.0
             done += 1 if stage and stage.complete else 0
             mark = "complete" if stage and stage.complete else f"{round(fraction * 100)}% filled in"
-            self.step_buttons[
-                key
-            ].description = f"{STEP_ORDER.index(key) + 1}. {STEP_TITLES[key]} ({mark})"
-            self.step_buttons[
-                key
-            ].tooltip = f"Go to step {STEP_ORDER.index(key) + 1}: {STEP_TITLES[key]}, {mark}"
-        percent = round(100 * done / len(STEP_ORDER))
+            self._label_step(key, f"{number}. {STEP_TITLES[key]} ({mark})")
+        self._label_step(REVIEW_STEP, REVIEW_TITLE)
+        percent = round(100 * overall_fraction(tuple(progress.values())))
         self.progress_html.value = (
-            f'<div class="fp-progress"><p>Progress: {done} of {len(STEP_ORDER)} steps complete.</p>'
+            f'<div class="fp-progress"><p>Progress: {done} of {len(STEP_ORDER)} steps complete; '
+            f"{percent}% of the plan filled in.</p>"
             f'<div class="fp-progress-bar" role="progressbar" aria-label="Plan progress" '
             f'aria-valuemin="0" aria-valuemax="100" aria-valuenow="{percent}">'
             f'<div style="width: {percent}%"></div></div></div>'
         )
+
+    def _label_step(self, key: str, label: str) -> None:
+        """The current step is said in words, not only shown in colour."""
+        button = self.step_buttons[key]
+        current = key == self.step
+        button.description = f"{label}, you are here" if current else label
+        button.tooltip = f"You are on this step: {label}" if current else f"Go to {label}"
+        button.button_style = "primary" if current else ""
+
+
+def _parent(path: str) -> str:
+    """ "a.b[2]" → "a.b", "a.b" → "a", "a" → ""."""
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""

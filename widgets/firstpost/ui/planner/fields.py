@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,6 +16,10 @@ import ipywidgets as widgets
 
 WIDE = widgets.Layout(width="100%", max_width="52rem")
 LABEL_STYLE = {"description_width": "14rem"}
+# Wide enough for the 14rem label plus the browser's own date, time or menu control:
+# at the widgets' default 300px the label leaves room for "01/" of a date.
+PICKER = {"width": "100%", "max_width": "30rem"}
+MENU = {"width": "100%", "max_width": "40rem"}
 
 
 class FieldView:
@@ -33,7 +38,6 @@ class FieldView:
         self.inputs = list(inputs)
         self._read = read
         self._write = write
-        self.parse_error = ""
         self.messages = widgets.HTML("")
         parts: list[widgets.Widget] = []
         if heading:
@@ -50,22 +54,28 @@ class FieldView:
         self.box.add_class("fp-field")
 
     def read(self) -> Any:
-        """The plan value the inputs hold; raises ValueError (and sets parse_error) if unreadable."""
-        self.parse_error = ""
+        """The plan value the inputs hold; raises ValueError if what was typed is unreadable."""
         return self._read()
 
     def write(self, value: Any) -> None:
         self._write(value)
+
+    def raw(self) -> str:
+        """What is typed in the (first) input, as typed: kept when it cannot be read."""
+        value = self.inputs[0].value if self.inputs else ""
+        return value if isinstance(value, str) else ""
+
+    def show_raw(self, text: str) -> None:
+        """Put back text that could not be read, so the person sees what they typed."""
+        if self.inputs:
+            self.inputs[0].value = text
 
     def on_change(self, callback: Callable[[FieldView], None]) -> None:
         for widget in self.inputs:
             widget.observe(lambda _change: callback(self), names="value")
 
     def show_problems(self, problems: Sequence[Any]) -> None:
-        lines: list[str] = []
-        if self.parse_error:
-            lines.append(f"<strong>Must fix:</strong> {html.escape(self.parse_error)}")
-        lines.extend(_problem_html(p) for p in problems)
+        lines = [_problem_html(p) for p in problems]
         self.messages.value = (
             '<ul class="fp-field-problems">'
             + "".join(f"<li>{line}</li>" for line in lines)
@@ -115,17 +125,14 @@ def lines_field(path: str, label: str, hint: str = "One per line.") -> FieldView
 def number_field(path: str, label: str, hint: str = "") -> FieldView:
     """A number typed as text, so a half-typed or mistyped value stays on screen."""
     widget = widgets.Text(description=label, placeholder="e.g. 12", layout=WIDE, style=LABEL_STYLE)
-    view: FieldView
 
     def to_plan(value: str) -> int | float | None:
         cleaned = value.strip().replace(",", "")
         if not cleaned:
             return None
-        try:
-            number = float(cleaned)
-        except ValueError:
-            view.parse_error = f"“{value[:40]}” is not a number. Type digits only, e.g. 12 or 12.5."
-            raise
+        number = float(cleaned)  # ValueError for "about ten"
+        if not math.isfinite(number):  # "nan", "inf" and "1e999" are not figures
+            raise ValueError(value)
         return int(number) if "." not in cleaned and number.is_integer() else number
 
     def from_plan(value: Any) -> str:
@@ -133,12 +140,13 @@ def number_field(path: str, label: str, hint: str = "") -> FieldView:
             return ""
         return f"{value:g}" if isinstance(value, float) else str(value)
 
-    view = _single(path, widget, to_plan, from_plan, hint)
-    return view
+    return _single(path, widget, to_plan, from_plan, hint)
 
 
 def date_field(path: str, label: str, hint: str = "") -> FieldView:
-    widget = widgets.DatePicker(description=label, style=LABEL_STYLE)
+    widget = widgets.DatePicker(
+        description=label, style=LABEL_STYLE, layout=widgets.Layout(**PICKER)
+    )
     return _single(
         path,
         widget,
@@ -149,7 +157,9 @@ def date_field(path: str, label: str, hint: str = "") -> FieldView:
 
 
 def time_field(path: str, label: str, hint: str = "") -> FieldView:
-    widget = widgets.TimePicker(description=label, style=LABEL_STYLE, step=60)
+    widget = widgets.TimePicker(
+        description=label, style=LABEL_STYLE, step=60, layout=widgets.Layout(**PICKER)
+    )
     return _single(
         path,
         widget,
@@ -168,7 +178,12 @@ def choice_field(
     path: str, label: str, options: Sequence[tuple[str, Any]], hint: str = ""
 ) -> FieldView:
     """A dropdown; values outside `options` never reach the plan (the widget refuses them)."""
-    widget = widgets.Dropdown(description=label, options=list(options), style=LABEL_STYLE)
+    widget = widgets.Dropdown(
+        description=label,
+        options=list(options),
+        style=LABEL_STYLE,
+        layout=widgets.Layout(**MENU),
+    )
     allowed = [value for _, value in options]
     return _single(path, widget, lambda v: v, lambda v: v if v in allowed else allowed[0], hint)
 

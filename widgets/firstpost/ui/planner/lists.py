@@ -17,6 +17,19 @@ from firstpost.ui.planner.fields import FieldView
 
 # Builds the widgets of one item at `path` ("risks[2]"), registering its FieldViews.
 ItemBuilder = Callable[[str, "FormContext"], list[widgets.Widget]]
+# Buttons as wide as their words; in a column they would otherwise stretch edge to edge.
+AUTO = {"width": "auto", "align_self": "flex-start"}
+
+
+def plural(noun: str) -> str:
+    """ "vacancy" → "vacancies", "risk" → "risks": the nouns the planner lists."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def with_article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 class FormContext:
@@ -47,6 +60,7 @@ class ListEditor(widgets.VBox):
         ctx: FormContext,
         max_items: int | None = None,
         intro: str = "",
+        heading_level: int = 3,
     ) -> None:
         super().__init__()
         self.add_class("fp-list")
@@ -57,6 +71,10 @@ class ListEditor(widgets.VBox):
         self.ctx = ctx
         self.max_items = max_items
         self.intro = intro
+        self.heading_level = heading_level
+        # Problems with the list as a whole ("no posts yet", "more than five") show here.
+        self.problems = FieldView(path, [], self.items, lambda _value: None)
+        ctx.register(self.problems)
         self.refresh()
 
     def items(self) -> list:
@@ -64,6 +82,7 @@ class ListEditor(widgets.VBox):
 
     def refresh(self) -> None:
         rows: list[widgets.Widget] = []
+        noun = self.noun.lower()
         if self.intro:
             rows.append(widgets.HTML(f'<p class="fp-hint">{html.escape(self.intro)}</p>'))
         items = self.items()
@@ -71,30 +90,39 @@ class ListEditor(widgets.VBox):
             rows.append(self._item_box(index))
         if not items:
             rows.append(
-                widgets.HTML(f'<p class="fp-muted">No {html.escape(self.noun.lower())}s yet.</p>')
+                widgets.HTML(f'<p class="fp-muted">No {html.escape(plural(noun))} yet.</p>')
             )
         add = widgets.Button(
-            description=f"Add a {self.noun.lower()}", tooltip=f"Add a {self.noun.lower()}"
+            description=f"Add {with_article(noun)}",
+            tooltip=f"Add {with_article(noun)}",
+            layout=widgets.Layout(**AUTO),
         )
         add.on_click(lambda _b: self._add())
-        if self.max_items is not None and len(items) >= self.max_items:
+        if self.full:
             add.disabled = True
             rows.append(
                 widgets.HTML(
-                    f'<p class="fp-hint">A gentle pilot has at most {self.max_items} '
-                    f"{html.escape(self.noun.lower())}s.</p>"
+                    f"<p>A gentle pilot has at most {self.max_items} "
+                    f"{html.escape(plural(noun))}, so there is no button to add more.</p>"
                 )
             )
+        rows.append(self.problems.box)
         rows.append(add)
         self.children = tuple(rows)
 
+    @property
+    def full(self) -> bool:
+        return self.max_items is not None and len(self.items()) >= self.max_items
+
     def _item_box(self, index: int) -> widgets.Widget:
         label = f"{self.noun} {index + 1}"
-        heading = widgets.HTML(f"<h3>{html.escape(label)}</h3>")
+        level = self.heading_level
+        heading = widgets.HTML(f"<h{level}>{html.escape(label)}</h{level}>")
         remove = widgets.Button(
             description=f"Remove {label.lower()}",
             tooltip=f"Remove {label.lower()}",
             button_style="",
+            layout=widgets.Layout(**AUTO),
         )
         remove.add_class("fp-remove")
         confirm_row = widgets.HBox([])
@@ -103,8 +131,12 @@ class ListEditor(widgets.VBox):
         box.add_class("fp-item")
 
         def ask(_button) -> None:
-            yes = widgets.Button(description=f"Yes, remove {label.lower()}", button_style="danger")
-            keep = widgets.Button(description="No, keep it")
+            yes = widgets.Button(
+                description=f"Yes, remove {label.lower()}",
+                button_style="danger",
+                layout=widgets.Layout(**AUTO),
+            )
+            keep = widgets.Button(description="No, keep it", layout=widgets.Layout(**AUTO))
             yes.on_click(lambda _b: self._remove(index))
             keep.on_click(lambda _b: setattr(confirm_row, "children", ()))
             question = widgets.HTML(
@@ -116,6 +148,8 @@ class ListEditor(widgets.VBox):
         return box
 
     def _add(self) -> None:
+        if self.full:  # the button is disabled too; this holds if a click slips through
+            return
         self.ctx.change_list(self.path, lambda items: items.append(self.new_item()))
         self.refresh()
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from firstpost.core.plan import STAGE_LABELS, content_calendar, diff_plans
+from firstpost.core.plan import STAGE_LABELS, content_calendar, diff_plans, plan_from_dict
 from firstpost.core.plan.records import describe_time
 from firstpost.ui.downloads import download_link, safe_filename
 from firstpost.ui.errors import guarded
@@ -64,7 +64,11 @@ class ReviewView(widgets.VBox):
             style={"description_width": "14rem"},
             layout=widgets.Layout(width="100%", max_width="52rem"),
         )
-        save_version = widgets.Button(description="Save a version", button_style="primary")
+        save_version = widgets.Button(
+            description="Save a version",
+            button_style="primary",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
         save_version.on_click(guarded("saving a version", show)(lambda _b: self._save_version()))
 
         self.history = widgets.HTML("")
@@ -72,13 +76,17 @@ class ReviewView(widgets.VBox):
             description="Compare version", style={"description_width": "10rem"}
         )
         self.compare_b = widgets.Dropdown(description="with", style={"description_width": "4rem"})
-        compare = widgets.Button(description="Show what changed")
+        compare = widgets.Button(
+            description="Show what changed", layout=widgets.Layout(width="auto")
+        )
         compare.on_click(guarded("comparing versions", show)(lambda _b: self._show_comparison()))
         self.comparison = widgets.HTML("")
         self.restore_choice = widgets.Dropdown(
             description="Restore version", style={"description_width": "10rem"}
         )
-        restore = widgets.Button(description="Restore this version")
+        restore = widgets.Button(
+            description="Restore this version", layout=widgets.Layout(width="auto")
+        )
         self.restore_confirm = widgets.HBox([])
         restore.on_click(lambda _b: self._ask_restore())
 
@@ -89,7 +97,11 @@ class ReviewView(widgets.VBox):
             style={"description_width": "10rem"},
             layout=widgets.Layout(width="100%", max_width="40rem"),
         )
-        prepare = widgets.Button(description="Prepare download", button_style="primary")
+        prepare = widgets.Button(
+            description="Prepare download",
+            button_style="primary",
+            layout=widgets.Layout(width="auto"),
+        )
         prepare.on_click(guarded("preparing the download", show)(lambda _b: self._prepare()))
 
         self.children = (
@@ -199,8 +211,14 @@ class ReviewView(widgets.VBox):
         number = self.restore_choice.value
         if number is None:
             return
-        yes = widgets.Button(description=f"Yes, restore version {number}", button_style="warning")
-        no = widgets.Button(description="No, keep the plan as it is")
+        yes = widgets.Button(
+            description=f"Yes, restore version {number}",
+            button_style="warning",
+            layout=widgets.Layout(width="auto"),
+        )
+        no = widgets.Button(
+            description="No, keep the plan as it is", layout=widgets.Layout(width="auto")
+        )
         yes.on_click(
             guarded("restoring a version", self._show_error)(
                 lambda _b: self.session.restore_version(number)
@@ -218,7 +236,15 @@ class ReviewView(widgets.VBox):
 
     def _prepare(self) -> None:
         fmt = self.format_choice.value
-        data = self.exporter(self.session.plan(), fmt, self.session.plan_id, self.session.problems)
+        plan, unreadable = plan_from_dict(self.session.data)
+        if plan is None:  # never hand over an empty document in place of the plan
+            where = "; ".join(p.describe() for p in unreadable[:3])
+            self.downloads.value = notice(
+                f"The file was not made: some fields cannot be read ({where}). Correct them first.",
+                "error",
+            )
+            return
+        data = self.exporter(plan, fmt, self.session.plan_id, self.session.problems)
         name = safe_filename(self.session.title, fmt)
         label = dict(FORMATS)[fmt]
         self.downloads.value = (

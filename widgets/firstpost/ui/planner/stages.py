@@ -12,6 +12,7 @@ from firstpost.core.plan.parts import (
     LEVEL_LABELS,
     SUGGESTED_MEASURES,
 )
+from firstpost.core.plan.rules_delivery import MAX_POSTS
 from firstpost.ui.planner.fields import (
     area_field,
     check_field,
@@ -153,7 +154,12 @@ def _post(channel_options: list[tuple[str, str]]):
             ctx.field(text_field(f"{path}.grade", "Grade or salary")),
             ctx.field(date_field(f"{path}.closing_date", "Closing date")),
             ListEditor(
-                f"{path}.channels", "Channel post", _channel_post(channel_options), dict, ctx
+                f"{path}.channels",
+                "Channel post",
+                _channel_post(channel_options),
+                dict,
+                ctx,
+                heading_level=5,
             ),
         ]
 
@@ -175,12 +181,18 @@ def implementation(ctx: FormContext, choices: PlannerChoices) -> list[widgets.Wi
         ),
         widgets.HTML("<h3>Vacancies</h3>"),
         ListEditor(
-            "implementation.posts", "Vacancy", _post(choices.channels), dict, ctx, max_items=5
+            "implementation.posts",
+            "Vacancy",
+            _post(choices.channels),
+            dict,
+            ctx,
+            max_items=MAX_POSTS,
+            heading_level=4,
         ),
         widgets.HTML("<h3>Who writes and who approves</h3>"),
         ctx.field(text_field("implementation.author.name", "Author's name")),
         ctx.field(text_field("implementation.author.role", "Author's role")),
-        ListEditor("implementation.approvers", "Approver", _person, dict, ctx),
+        ListEditor("implementation.approvers", "Approver", _person, dict, ctx, heading_level=4),
     ]
 
 
@@ -307,7 +319,7 @@ def scoring(ctx: FormContext, _choices: PlannerChoices) -> list[widgets.Widget]:
     suggest = widgets.Button(
         description="Add the suggested measures",
         tooltip="Add applications per vacancy, cost per hire, time to hire and the others not yet listed",
-        layout=widgets.Layout(width="auto"),
+        layout=widgets.Layout(width="auto", align_self="flex-start"),
     )
 
     def add_suggestions(_button) -> None:

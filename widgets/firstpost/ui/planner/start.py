@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from firstpost.core.plan.records import describe_time
 from firstpost.ui.errors import guarded
-from firstpost.ui.planner.session import PlannerSession
+from firstpost.ui.planner.session import PlannerSession, shorten
 from firstpost.ui.shell import notice
 
 MAX_LISTED = 200
@@ -36,7 +36,7 @@ class StartView(widgets.VBox):
             start_buttons.append(button)
         self.search = widgets.Text(
             description="Search my plans",
-            placeholder="title or workshop code",
+            placeholder="words from the title, or a workshop code",
             style={"description_width": "10rem"},
             layout=widgets.Layout(width="100%", max_width="40rem"),
         )
@@ -72,16 +72,15 @@ class StartView(widgets.VBox):
         rows: list[widgets.Widget] = []
         for draft in self.session.drafts():
             data = draft.body.get("data") or {}
-            title = (
-                str(data.get("title") or "an untitled plan") if isinstance(data, dict) else "a plan"
-            )
+            typed = str(data.get("title") or "").strip() if isinstance(data, dict) else ""
+            title = shorten(typed) if typed else "an untitled plan"
             resume = widgets.Button(
-                description=f"Bring back {title[:40]}",
+                description=f"Bring back {shorten(title, 40)}",
                 button_style="primary",
                 layout=widgets.Layout(width="auto"),
             )
             discard = widgets.Button(
-                description=f"Discard unsaved changes to {title[:40]}",
+                description=f"Discard unsaved changes to {shorten(title, 40)}",
                 layout=widgets.Layout(width="auto"),
             )
             resume.on_click(
@@ -105,9 +104,17 @@ class StartView(widgets.VBox):
         self.drafts_box.children = tuple(rows)
 
     def _ask_discard(self, key: str, title: str) -> None:
-        yes = widgets.Button(description="Yes, discard them", button_style="danger")
-        no = widgets.Button(description="No, keep them")
-        yes.on_click(lambda _b: (self.session.discard_draft(key), self._refresh_drafts()))
+        yes = widgets.Button(
+            description="Yes, discard them",
+            button_style="danger",
+            layout=widgets.Layout(width="auto"),
+        )
+        no = widgets.Button(description="No, keep them", layout=widgets.Layout(width="auto"))
+        yes.on_click(
+            guarded("discarding your changes", self._error)(
+                lambda _b: (self.session.discard_draft(key), self._refresh_drafts())
+            )
+        )
         no.on_click(lambda _b: self._refresh_drafts())
         self.drafts_box.children = (
             *self.drafts_box.children,
@@ -144,16 +151,16 @@ class StartView(widgets.VBox):
         self.plans_box.children = tuple(rows)
 
     def _plan_row(self, summary) -> widgets.Widget:
-        title = summary.title or "Untitled plan"
+        title = shorten(summary.title) if summary.title.strip() else "Untitled plan"
         archived = summary.status == "archived"
         info = widgets.HTML(
             f"<p><strong>{html.escape(title)}</strong>"
             + (f" · workshop {html.escape(summary.workshop_code)}" if summary.workshop_code else "")
-            + f" · saved {html.escape(describe_time(summary.updated_at))}"
+            + f" · saved {html.escape(describe_time(summary.updated_at))} (UTC)"
             + (" · <em>archived</em>" if archived else "")
             + "</p>"
         )
-        short = title[:40]
+        short = shorten(title, 40)
         open_button = widgets.Button(
             description=f"Open {short}", layout=widgets.Layout(width="auto")
         )
@@ -214,11 +221,11 @@ class StartView(widgets.VBox):
 
     def _ask_delete(self, plan_id: str, title: str, confirm: widgets.HBox) -> None:
         yes = widgets.Button(
-            description=f"Yes, delete {title[:40]}",
+            description=f"Yes, delete {shorten(title, 40)}",
             button_style="danger",
             layout=widgets.Layout(width="auto"),
         )
-        no = widgets.Button(description="No, keep it")
+        no = widgets.Button(description="No, keep it", layout=widgets.Layout(width="auto"))
 
         def delete(_b) -> None:
             self.session.repo.delete(plan_id)
