@@ -147,10 +147,20 @@ def test_oversized_and_missing_files_are_refused_plainly(capsys, tmp_path):
     assert code == 1 and "Cannot read" in err
 
 
-def test_an_incomplete_draft_imports_with_a_reminder(capsys, tmp_path):
+def test_an_unfinished_plan_is_refused_with_every_problem_and_nothing_written(capsys, tmp_path):
     draft = tmp_path / "draft.json"
     draft.write_text('{"title": "Half done"}', encoding="utf-8")
-    code, out, _ = run(capsys, "import", str(draft))
+    code, _out, err = run(capsys, "import", str(draft))
+    assert code == 1
+    assert "Nothing was imported" in err and "--draft" in err
+    assert "objectives" in err  # each problem is listed with its field
+    assert "No plans found" in run(capsys, "list", "--all")[1]
+
+
+def test_an_unfinished_plan_imports_as_a_draft_when_asked(capsys, tmp_path):
+    draft = tmp_path / "draft.json"
+    draft.write_text('{"title": "Half done"}', encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(draft), "--draft")
     assert code == 0
     assert "It is a draft:" in out and "firstpost plans show" in out
 

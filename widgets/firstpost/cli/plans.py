@@ -52,6 +52,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     importing = actions.add_parser("import", help="Add a plan from a JSON plan file.")
     importing.add_argument("file", type=Path, metavar="FILE.json")
     importing.add_argument("--owner", metavar="NAME", help="Who will own the plan (default: you).")
+    importing.add_argument(
+        "--draft",
+        action="store_true",
+        help="Import an unfinished plan even if it has things to fix before sign-off "
+        "(a damaged file is still refused).",
+    )
 
     delete = actions.add_parser("delete", help="Delete a plan and its saved versions for good.")
     delete.add_argument("plan_id", metavar="ID")
@@ -188,10 +194,7 @@ def _export(repo: PlanRepository, args: argparse.Namespace) -> int:
 
 
 def _import(repo: PlanRepository, args: argparse.Namespace) -> int:
-    from datetime import date
-
     from firstpost.core.plan.parsing import MAX_PLAN_BYTES, plan_from_json
-    from firstpost.core.plan.validation import validate_plan
 
     path: Path = args.file
     try:
@@ -210,19 +213,38 @@ def _import(repo: PlanRepository, args: argparse.Namespace) -> int:
         raise CommandError(
             f"{path} has {len(problems)} problem(s), listed above. Nothing was imported."
         )
+    errors = [p for p in _course_validator()(plan) if p.is_error]
+    if errors and not args.draft:
+        for problem in errors:
+            print(problem.describe(), file=sys.stderr)
+        raise CommandError(
+            f"{path} has {len(errors)} thing(s) to fix before sign-off, listed above. Nothing "
+            "was imported. Fix them, or add --draft to import it as an unfinished plan."
+        )
     owner = owner_key(args.owner) if args.owner else local_identity()
     record = repo.create(plan, owner)
     print(
         f'Imported "{plan.title.strip() or "(untitled)"}" as plan {record.plan_id} '
         f"(owner: {owner})."
     )
-    errors = sum(p.is_error for p in validate_plan(plan, today=date.today()))
     if errors:
         print(
-            f"It is a draft: {errors} thing(s) to fix before sign-off. "
+            f"It is a draft: {len(errors)} thing(s) to fix before sign-off. "
             f"See: firstpost plans show {record.plan_id[:8]}"
         )
     return 0
+
+
+def _course_validator():
+    """Judge an imported plan exactly as the planner page would."""
+    from firstpost.core.content import load_content
+    from firstpost.core.plan.course_rules import course_validator
+
+    try:
+        content = load_content()
+    except Exception:  # broken content: fall back to the built-in channel list
+        content = None
+    return course_validator(content)
 
 
 def _delete(repo: PlanRepository, args: argparse.Namespace) -> int:

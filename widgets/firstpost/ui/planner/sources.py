@@ -12,11 +12,9 @@ from datetime import UTC, date, datetime
 
 from firstpost.core.plan import (
     DEFAULT_CHANNEL_CATALOGUE,
-    DEFAULT_CHANNEL_LIMITS,
     Plan,
     channel_label,
     plan_from_json,
-    validate_plan,
 )
 from firstpost.ui.planner.stages import PlannerChoices
 
@@ -54,28 +52,9 @@ def planner_choices() -> PlannerChoices:
 
 
 def validator() -> Callable[[Plan], list]:
-    content = _content()
-    limits = dict(DEFAULT_CHANNEL_LIMITS)
-    catalogue = dict(DEFAULT_CHANNEL_CATALOGUE)
-    case_ids = None
-    if content is not None:
-        for channel in content.channels:
-            catalogue[channel.id] = "social" if channel.kind == "social" else "non-social"
-            if channel.post_length is not None:
-                limits[channel.id] = channel.post_length.limit
-        if content.case_studies:
-            case_ids = [c.id for c in content.case_studies]
+    from firstpost.core.plan.course_rules import course_validator
 
-    def validate(plan: Plan) -> list:
-        return validate_plan(
-            plan,
-            today=date.today(),
-            channel_limits=limits,
-            channel_catalogue=catalogue,
-            case_study_ids=case_ids,
-        )
-
-    return validate
+    return course_validator(_content())
 
 
 def load_example() -> Plan:
