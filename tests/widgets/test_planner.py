@@ -599,3 +599,21 @@ def test_a_problem_with_one_line_of_a_box_shows_at_that_box(app):
     button_starting(app, "4. Strategy").click()
     shown = field_messages(app, "strategy.key_messages")
     assert "Key messages, line 2 is 1,001 characters long; the most allowed is 1,000" in shown
+
+
+def test_a_saved_pilot_review_is_in_the_plans_own_downloads(app, repo):
+    from firstpost.core.review.model import PilotReview
+    from firstpost.core.review.store import ReviewStore
+    from firstpost.core.store import open_store
+
+    button(app, "Start from the worked example").click()
+    button(app, "Save plan").click()
+    review = PilotReview(recommendation="adjust", lessons="Post earlier in the week.")
+    ReviewStore(open_store()).save_with_plan(repo, app.session.plan_id, review, "local:ana")
+    button_starting(app, "Check, save and download").click()
+    find(app, widgets.Dropdown, "Download as").value = "md"
+    button(app, "Prepare download").click()
+    link = re.search(r'href="data:text/markdown;base64,([^"]+)"', page_text(app))
+    text = base64.b64decode(link.group(1)).decode()
+    assert "Post earlier in the week." in text
+    assert "Adjust" in text

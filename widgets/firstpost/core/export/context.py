@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from firstpost.core.plan.channels import DEFAULT_CHANNEL_CATALOGUE, ChannelType
 from firstpost.core.plan.model import Plan
 from firstpost.core.plan.problems import Problem
+
+if TYPE_CHECKING:
+    from firstpost.core.export.outline import Section
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class ExportContext:
     today: date | None = None  # the reader's local date for the checks; default: UTC date
     problems: tuple[Problem, ...] | None = None
     channel_catalogue: Mapping[str, ChannelType] | None = None
+    # Sections appended after sign-off, e.g. the pilot review saved with this plan.
+    extra_sections: tuple[Section, ...] = ()
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None:

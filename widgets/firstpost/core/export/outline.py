@@ -84,6 +84,7 @@ def build_outline(plan: Plan, ctx: ExportContext, *, full: bool = True) -> Outli
         _scoring(plan),
         _checks(plan, ctx),
         _sign_off(plan),
+        *ctx.extra_sections,
     )
     return Outline(
         title=plan.title.strip() or "Untitled pilot plan",

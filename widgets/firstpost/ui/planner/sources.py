@@ -90,9 +90,18 @@ def exporter() -> Callable[..., bytes]:
     from firstpost.core.export import ExportContext, export_plan
 
     def run(plan: Plan, fmt: str, plan_id: str = "", problems: list | None = None) -> bytes:
+        extra = ()
+        if plan_id:
+            # A pilot review saved with this plan travels in the plan's own documents.
+            from firstpost.core.review.export import latest_review_sections
+            from firstpost.core.review.store import ReviewStore
+            from firstpost.core.store import open_store
+
+            extra = latest_review_sections(ReviewStore(open_store()), plan_id, plan)
         ctx = ExportContext(
             generated_at=datetime.now(UTC),
             plan_id=plan_id,
+            extra_sections=extra,
             today=date.today(),
             problems=tuple(problems) if problems is not None else None,
         )
