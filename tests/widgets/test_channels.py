@@ -16,25 +16,13 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 import pytest
+from tests.support.widgets import find, walk
 
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.channels import ChannelsApp, deferred_chart
 from firstpost.ui.channels.chart import chart_alt as alt_for
 from firstpost.ui.channels.deferred_chart import DELAY_SECONDS, DeferredChart
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
-
-
-def find(app, cls, description: str):
-    for widget in walk(app):
-        if isinstance(widget, cls) and getattr(widget, "description", None) == description:
-            return widget
-    raise LookupError(f"no {cls.__name__} described {description!r}")
 
 
 def page_text(app) -> str:

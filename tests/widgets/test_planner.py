@@ -10,39 +10,11 @@ import re
 
 import ipywidgets as widgets
 import pytest
+from tests.support.widgets import button, button_starting, find, page_text, walk
 
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.planner import PlannerApp
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
-
-
-def find(app, cls, description: str):
-    for widget in walk(app):
-        if isinstance(widget, cls) and getattr(widget, "description", None) == description:
-            return widget
-    raise LookupError(f"no {cls.__name__} described {description!r}")
-
-
-def button(app, description: str) -> widgets.Button:
-    return find(app, widgets.Button, description)
-
-
-def button_starting(app, prefix: str) -> widgets.Button:
-    for widget in walk(app):
-        if isinstance(widget, widgets.Button) and widget.description.startswith(prefix):
-            return widget
-    raise LookupError(prefix)
-
-
-def page_text(app) -> str:
-    """The page's HTML with entities decoded, so an apostrophe reads as typed."""
-    return html.unescape(" ".join(w.value for w in walk(app) if isinstance(w, widgets.HTML)))
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from datetime import date
 
 import ipywidgets as widgets
 import pytest
+from tests.support.widgets import find, walk
 
 from firstpost.core.identity import Identity
 from firstpost.core.store import open_store
@@ -20,19 +21,6 @@ from firstpost.ui.surgery.services import SurgeryServices
 
 FACILITATOR = Identity("local:fran", "fran", "local")
 STAFF = Identity("hub:bo", "bo", "hub", ("staff",))
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
-
-
-def find(app, cls, description: str):
-    for widget in walk(app):
-        if isinstance(widget, cls) and getattr(widget, "description", None) == description:
-            return widget
-    raise LookupError(f"no {cls.__name__} described {description!r}")
 
 
 def click(app, description: str) -> None:
