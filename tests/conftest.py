@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["tests.postgres"]
+# Shared fixtures: the real PostgreSQL server, and `engine` (each store test on both databases).
+pytest_plugins = ["tests.postgres", "tests.support.stores"]
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,7 @@ SQLite and on the real PostgreSQL the suite starts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -36,18 +34,6 @@ class StepClock:
     def __call__(self) -> datetime:
         self.now += timedelta(minutes=1)
         return self.now
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    from firstpost.core.settings import Settings
-    from firstpost.core.store import open_store
-
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'learning.sqlite3'}"
-    else:
-        url = request.getfixturevalue("postgres_database_url")
-    yield open_store(Settings(data_dir=tmp_path, database_url=url, database_from_env=True))
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from tests.support.stores import StepClock
 
-# The PostgreSQL fixtures; imported here until tests/conftest.py registers the plugin.
 from firstpost.core.plan import Plan, plan_from_json
 from firstpost.core.plan.repository import PlanRepository
 
@@ -30,29 +29,6 @@ def example() -> Plan:
     assert problems == []
     assert plan is not None
     return plan
-
-
-class StepClock:
-    """A clock that moves one second per reading, so timestamps are distinct and known."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    from firstpost.core.settings import Settings
-    from firstpost.core.store import open_store
-
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plans.sqlite3'}"
-    else:
-        url = request.getfixturevalue("postgres_database_url")
-    yield open_store(Settings(data_dir=tmp_path, database_url=url, database_from_env=True))
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,18 +21,6 @@ def example() -> Plan:
     plan, problems = plan_from_json(EXAMPLE.read_bytes())
     assert problems == [] and plan is not None
     return plan
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    from firstpost.core.settings import Settings
-    from firstpost.core.store import open_store
-
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'review.sqlite3'}"
-    else:
-        url = request.getfixturevalue("postgres_database_url")
-    yield open_store(Settings(data_dir=tmp_path, database_url=url, database_from_env=True))
 
 
 @pytest.fixture
