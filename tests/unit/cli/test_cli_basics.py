@@ -77,6 +77,7 @@ def test_serve_defaults_are_safe_for_a_workshop():
     assert "default-src 'self'" in csp
     assert "Voilà" not in config.VoilaExecutor.cell_error_instruction
     assert config.VoilaKernelManager.kernel_pools_config["index.ipynb"]["pool_size"] >= 1
+    assert "planner.ipynb" not in config.VoilaKernelManager.kernel_pools_config
 
 
 def test_serve_passes_ip_port_and_token():

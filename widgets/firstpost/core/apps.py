@@ -26,8 +26,11 @@ class AppInfo:
     notebook: str
     summary: str
     settings: tuple[str, ...]
-    # Idle kernels kept ready for this app (Voilà preheating). Only apps a whole room
-    # opens at once and that read no query string at start-up are worth the memory.
+    # Idle kernels kept ready for this app (Voilà preheating). A preheated page is
+    # rendered before anyone asks for it, so only an app that shows nothing personal or
+    # changing (no saved plans, no query string) may be preheated. Voilà's way round
+    # that, wait_for_request, left pages hanging after the server sat idle for a few
+    # minutes (seen here with Voilà 0.5.13), so the kit does not use it.
     preheat: int = 0
 
 
@@ -56,7 +59,6 @@ APPS: tuple[AppInfo, ...] = (
         "planner.ipynb",
         "Build a small pilot step by step (OASIS), save it, and download it for sign-off.",
         ("workshop", "self-paced"),
-        preheat=1,
     ),
     AppInfo(
         "channels",

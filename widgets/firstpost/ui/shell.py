@@ -7,7 +7,6 @@ instead of Voilà's cell error, and the details go to the log.
 from __future__ import annotations
 
 import html
-import os
 
 import ipywidgets as widgets
 
@@ -21,21 +20,6 @@ def notice(message: str, kind: str = "info") -> str:
         f'<div class="fp-notice fp-notice--{kind}" role="{role}">'
         f"<p>{html.escape(message)}</p></div>"
     )
-
-
-def wait_for_visitor() -> None:
-    """In a preheated kernel, pause until a participant actually opens the page.
-
-    Voilà renders preheated pages ahead of time. Without this pause an app would show
-    the data as it was when the kernel warmed up (a plan saved since would be
-    missing) and would not see the visitor's query string. Imports, the slow part,
-    still happen ahead of time.
-    """
-    if os.environ.get("VOILA_PREHEAT", "False") == "False":
-        return
-    from voila.utils import wait_for_request
-
-    wait_for_request()
 
 
 def status_area() -> widgets.HTML:
@@ -53,7 +37,6 @@ class AppShell(widgets.VBox):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("fp-app")
-        wait_for_visitor()
         try:
             self.children = tuple(self.build())
         except Exception:
