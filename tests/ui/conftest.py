@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+
 from tests.support.server import start_server
 
 CHROMIUM_ARGS = [

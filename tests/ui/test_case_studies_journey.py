@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from playwright.sync_api import expect
+
 from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 # Each click is a round trip to the kernel, and the first chart imports matplotlib; on a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import expect
+
 from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 # Each change goes to the kernel and back, and the chart is drawn a moment after the

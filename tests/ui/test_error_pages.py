@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+
 from tests.support.pages import serious_axe_violations
 from tests.support.server import start_server
 

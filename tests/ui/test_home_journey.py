@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from playwright.sync_api import expect
-from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
-from tests.support.processes import kernel_process_alive
 
 from firstpost.core.apps import built_apps
+from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
+from tests.support.processes import kernel_process_alive
 
 
 def test_root_opens_home_and_every_link_works(page, kit_server):

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from urllib.parse import urljoin
 
 from playwright.sync_api import expect
+
 from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 

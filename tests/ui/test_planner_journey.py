@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from playwright.sync_api import expect
-from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.settings import DATABASE_FILE, Settings
 from firstpost.core.store import open_store
+from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 
 def open_planner(page, kit_server) -> None:

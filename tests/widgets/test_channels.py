@@ -16,13 +16,13 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 import pytest
-from tests.support.widgets import find, walk
 
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.channels import ChannelsApp, deferred_chart
 from firstpost.ui.channels.chart import chart_alt as alt_for
 from firstpost.ui.channels.deferred_chart import DELAY_SECONDS, DeferredChart
+from tests.support.widgets import find, walk
 
 
 def page_text(app) -> str:

@@ -10,11 +10,11 @@ import re
 
 import ipywidgets as widgets
 import pytest
-from tests.support.widgets import button, button_starting, find, page_text, walk
 
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.planner import PlannerApp
+from tests.support.widgets import button, button_starting, find, page_text, walk
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.unit.checks.checks_helpers import run
-
 from firstpost.core.checks.gendered import _lists, gender_coding
 from firstpost.core.checks.post import Post
 from firstpost.core.checks.wordlists import load_data
+from tests.unit.checks.checks_helpers import run
 
 MASCULINE_AD = (
     "We want a competitive, ambitious and decisive leader who is confident and "

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from tests.unit.checks.checks_helpers import run
-
 from firstpost.core.checks import ChannelLimit
 from firstpost.core.checks.links import tagged_link
+from tests.unit.checks.checks_helpers import run
 
 LINKEDIN = ChannelLimit("linkedin", "LinkedIn", 3000)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.checks.checks_helpers import run
 
 from firstpost.core.checks.personal_data import nhs_number_is_valid
+from tests.unit.checks.checks_helpers import run
 
 
 def found(text: str) -> list[tuple[str, str, str]]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.checks.checks_helpers import rules, run
 
 from firstpost.core.checks.readability import band, syllables
+from tests.unit.checks.checks_helpers import rules, run
 
 PLAIN = (
     "We need a social worker to join our team. You will help families. "

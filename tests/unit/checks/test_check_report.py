@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.unit.checks.checks_helpers import run
-
 from firstpost.core.checks.report import line_column, result_text
+from tests.unit.checks.checks_helpers import run
 
 
 def test_line_and_column_count_from_one():

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.unit.checks.checks_helpers import run
 
 from firstpost.core.checks import CHECK_NAMES, CHECKS, Finding, check_post, verdict_for
 from firstpost.core.checks import runner as runner_module
 from firstpost.core.checks.findings import worst_verdict
+from tests.unit.checks.checks_helpers import run
 
 CLEAN = "We're recruiting a social worker in Westshire. Apply by 29 March. #SocialWorkJobs"
 

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
-from tests.unit.learning.learning_texts import EPISODE_ONE, EPISODE_TWO
 
 from firstpost.core.content.episodes import Episode, parse_episode
 from firstpost.core.learning.store import LearningStore
+from tests.unit.learning.learning_texts import EPISODE_ONE, EPISODE_TWO
 
 
 def make_episode(text: str, name: str) -> Episode:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.unit.learning.learning_texts import EPISODE_ONE, EPISODE_TWO
 
 from firstpost.core.content.loader import build_content
 from firstpost.core.learning.links import episode_link_problems, kit_notebooks, links_in
+from tests.unit.learning.learning_texts import EPISODE_ONE, EPISODE_TWO
 
 BAD_LINKS = """
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from tests.support.stores import StepClock
 
 from firstpost.core.plan import Plan, plan_from_json
 from firstpost.core.plan.repository import PlanRepository
+from tests.support.stores import StepClock
 
 EXAMPLE = (
     Path(__file__).resolve().parents[3] / "lessons" / "examples" / "council-social-workers.json"
