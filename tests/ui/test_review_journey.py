@@ -6,12 +6,12 @@ import zipfile
 from pathlib import Path
 
 from playwright.sync_api import expect
-from tests.support.pages import serious_axe_violations, wait_for_app
 
 from firstpost.core.plan import plan_from_json
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.settings import DATABASE_FILE, Settings
 from firstpost.core.store import open_store
+from tests.support.pages import serious_axe_violations, wait_for_app
 
 EXAMPLE = (
     Path(__file__).resolve().parents[2] / "lessons" / "examples" / "council-social-workers.json"

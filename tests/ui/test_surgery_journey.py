@@ -6,6 +6,7 @@ import re
 import time
 
 from playwright.sync_api import expect
+
 from tests.support.pages import error_texts, serious_axe_violations, wait_for_app
 
 BOARD_SECONDS = 2.0  # the promise: new questions within 2 seconds, no reload
@@ -40,6 +41,10 @@ def test_a_question_sent_from_a_phone_appears_on_the_board(page, browser, kit_se
         wait_for_app(phone)
         expect(phone.get_by_role("heading", level=1, name="Ask a question")).to_be_visible()
         assert serious_axe_violations(phone) == []
+        # the question box fits the phone's width (its whole border can be seen)
+        box = phone.locator(".fp-fac-ask .widget-textarea").bounding_box()
+        form = phone.locator(".fp-fac-ask").bounding_box()
+        assert box["x"] + box["width"] <= form["x"] + form["width"] + 0.5
 
         # by keyboard: type, Tab to the button, Enter
         phone.get_by_label("Your question").fill("Can we reply to comments at the weekend?")

@@ -9,7 +9,6 @@ from datetime import date
 
 import ipywidgets as widgets
 import pytest
-from tests.support.widgets import find, walk
 
 from firstpost.core.identity import Identity
 from firstpost.core.store import open_store
@@ -18,6 +17,7 @@ from firstpost.ui.surgery import SurgeryApp
 from firstpost.ui.surgery.board import BoardView
 from firstpost.ui.surgery.live import LivePoller
 from firstpost.ui.surgery.services import SurgeryServices
+from tests.support.widgets import find, walk
 
 FACILITATOR = Identity("local:fran", "fran", "local")
 STAFF = Identity("hub:bo", "bo", "hub", ("staff",))

@@ -104,3 +104,17 @@ def test_with_no_workshop_codes_yet_the_page_explains_how_plans_join():
         repository=PlanRepository(open_store()), identity=FACILITATOR, query_string=""
     )
     assert "code in the first step of the planner" in page_text(app)
+
+
+def test_the_word_pack_carries_a_plans_saved_pilot_review(repo):
+    from firstpost.core.review.model import PilotReview
+    from firstpost.core.review.store import ReviewStore
+    from firstpost.core.workshop.documents import document_text
+
+    porters = next(s.plan_id for s in repo.list_plans() if s.title == "Porters")
+    review = PilotReview(recommendation="stop", lessons="Nobody saw the Facebook posts")
+    ReviewStore(open_store()).save_with_plan(repo, porters, review, "hub:fran")
+    app = WorkshopApp(repository=repo, identity=FACILITATOR, query_string="code=NOV26")
+    find(app, widgets.Button, "Prepare the workshop pack (Word)").click()
+    text = document_text(payload(app.downloads.value))
+    assert "Pilot review" in text and "Nobody saw the Facebook posts" in text

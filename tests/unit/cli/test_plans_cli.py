@@ -223,3 +223,31 @@ def test_the_same_commands_work_on_postgresql(capsys, tmp_path, monkeypatch, req
     assert run(capsys, "export", plan_id[:8], "--format", "json", "-o", str(target))[0] == 0
     assert target.read_bytes() == EXAMPLE.read_bytes()
     assert run(capsys, "delete", plan_id, "--yes")[0] == 0
+
+
+def test_export_carries_a_saved_pilot_review(capsys, tmp_path):
+    from firstpost.core.plan.repository import PlanRepository
+    from firstpost.core.review.model import PilotReview
+    from firstpost.core.review.store import ReviewStore
+    from firstpost.core.store import open_store
+
+    plan_id = imported(capsys)
+    review = PilotReview(recommendation="adjust", lessons="Post on Tuesdays.")
+    engine = open_store()
+    ReviewStore(engine).save_with_plan(PlanRepository(engine), plan_id, review, "local:fran")
+    target = tmp_path / "plan.md"
+    code, _out, _err = run(capsys, "export", plan_id, "--format", "md", "-o", str(target))
+    assert code == 0
+    text = target.read_text()
+    assert "Pilot review" in text and "Post on Tuesdays." in text
+
+
+def test_workshop_codes_match_whatever_the_capitals(capsys):
+    from firstpost.core.plan import Plan
+    from firstpost.core.plan.repository import PlanRepository
+    from firstpost.core.store import open_store
+
+    repo = PlanRepository(open_store())
+    repo.create(Plan(title="A", workshop_code="nov26"), "local:a")
+    repo.create(Plan(title="B", workshop_code="NOV26"), "local:b")
+    assert sorted(p.title for p in repo.list_plans(workshop_code="Nov26")) == ["A", "B"]

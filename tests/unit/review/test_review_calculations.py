@@ -139,6 +139,20 @@ def test_wrong_figures_are_left_out_not_guessed():
     assert totals.cost_per_hire == Decimal("1500.50")
 
 
+def test_impossible_figures_are_left_out_until_fixed_but_queried_ones_count():
+    # LinkedIn: 12 hires from 10 applications cannot be right, so its hires are left out;
+    # the other rows' hires (1 + 0) remain: cost per hire £1,500.50 ÷ 1.
+    rows = (ROWS[0].model_copy(update={"hires": "12"}), *ROWS[1:])
+    totals = review_totals(PLAN, REVIEW.model_copy(update={"rows": rows}))
+    assert totals.hires.value == 1 and totals.hires.filled == 2
+    assert totals.applications.value == 20
+    assert totals.cost_per_hire == Decimal("1500.50")
+    # More clicks than impressions is only queried (a warning): it is still counted.
+    rows = (ROWS[0].model_copy(update={"clicks": "20000"}), *ROWS[1:])
+    totals = review_totals(PLAN, REVIEW.model_copy(update={"rows": rows}))
+    assert totals.clicks.value == 20_050
+
+
 def test_nothing_typed_means_nothing_worked_out():
     totals = review_totals(PLAN, fitted_to_plan(PLAN, PilotReview()))
     assert totals.impressions.value is None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Engine
-from tests.support.stores import StepClock
 
 from firstpost.core.surgery.faq import FaqStore
 from firstpost.core.surgery.logs import LogStore
 from firstpost.core.surgery.store import SurgeryStore
+from tests.support.stores import StepClock
 
 
 @pytest.fixture

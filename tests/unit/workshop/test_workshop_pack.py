@@ -56,3 +56,29 @@ def test_overview_spreadsheet_has_a_row_per_plan(plans, workshop):
 def test_names_from_titles_are_safe_for_any_computer():
     assert safe_name("Nurses / porters: <spring>") == "Nurses-porters-spring"
     assert safe_name("???", "plan") == "plan"
+
+
+def test_a_saved_pilot_review_travels_with_its_plan_in_the_pack(plans, workshop):
+    from firstpost.core.review.model import PilotReview
+    from firstpost.core.review.store import ReviewStore
+    from firstpost.core.workshop.pack import saved_reviews
+
+    reviews = ReviewStore(plans._engine)
+    lesson = "Short <b>videos</b> on LinkedIn worked best"
+    review = PilotReview(recommendation="scale-up", lessons=lesson)
+    reviews.save_with_plan(plans, workshop["second"], review, "local:fran")
+    columns = workshop_columns(plans, "NOV26")
+    extra = saved_reviews(reviews, columns)
+    assert [bool(extra[c.plan_id]) for c in columns].count(True) == 1
+
+    text = document_text(pack_docx("NOV26", columns, MOMENT, extra))
+    assert text.count("Pilot review") == 1 and lesson in text
+    assert text.index("Adult care pilot\n") < text.index(lesson)  # in that plan's own part
+    assert lesson not in document_text(pack_docx("NOV26", columns, MOMENT))
+
+    with zipfile.ZipFile(io.BytesIO(pack_zip("NOV26", columns, MOMENT, extra))) as archive:
+        reviewed = archive.read("workshop-NOV26/01-Adult-care-pilot/Adult-care-pilot.md")
+        assert lesson.replace("<b>", "").split()[0].encode() in reviewed
+        assert b"Pilot review" in reviewed
+        other = [n for n in archive.namelist() if n.endswith(".md") and "Adult-care" not in n]
+        assert other and all(b"Pilot review" not in archive.read(n) for n in other)

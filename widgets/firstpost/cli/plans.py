@@ -184,7 +184,14 @@ def _export(repo: PlanRepository, args: argparse.Namespace) -> int:
     output: Path = args.output
     if not output.parent.is_dir():
         raise CommandError(f"The folder {output.parent} does not exist. Create it first.")
-    data = export_plan(record.plan, args.format, ExportContext(datetime.now(UTC), plan_id))
+    from firstpost.core.review.export import latest_review_sections
+    from firstpost.core.review.store import ReviewStore
+    from firstpost.core.store import open_store
+
+    # A pilot review saved with the plan travels in its documents, as on the page.
+    extra = latest_review_sections(ReviewStore(open_store()), plan_id, record.plan)
+    ctx = ExportContext(datetime.now(UTC), plan_id, extra_sections=extra)
+    data = export_plan(record.plan, args.format, ctx)
     try:
         output.write_bytes(data)
     except OSError as error:

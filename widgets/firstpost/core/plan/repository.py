@@ -82,7 +82,8 @@ class PlanRepository(StoreBase):
             where.append("owner = :owner")
             params["owner"] = owner
         if workshop_code is not None:
-            where.append("workshop_code = :workshop")
+            # Teams type the code on the screen as they see fit: "nov26" is "NOV26".
+            where.append("UPPER(workshop_code) = UPPER(:workshop)")
             params["workshop"] = workshop_code
         if not include_archived:
             where.append("status = 'active'")

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from firstpost.core.plan.channels import DEFAULT_CHANNEL_CATALOGUE, ChannelType, channel_label
 from firstpost.core.plan.model import Plan
-from firstpost.core.review.figures import RowFigures, parse_percent, parse_pounds, read_row
+from firstpost.core.review.figures import RowFigures, counted_row, parse_percent, parse_pounds
 from firstpost.core.review.model import PilotReview
 
 CHAIN_FIELDS = ("impressions", "clicks", "applications", "shortlisted", "hires")
@@ -135,7 +135,7 @@ def review_totals(
     catalogue: Mapping[str, ChannelType] | None = None,
 ) -> ReviewTotals:
     catalogue = DEFAULT_CHANNEL_CATALOGUE if catalogue is None else catalogue
-    figures = [read_row(row)[0] for row in review.rows]
+    figures = [counted_row(row) for row in review.rows]
     costs = [f.cost for f in figures if f.cost is not None]
     channel_costs = sum(costs, Decimal(0)) if costs else None
     other_costs, _problem = parse_pounds(review.other_costs)

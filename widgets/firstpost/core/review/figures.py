@@ -9,7 +9,7 @@ applications. A figure with a problem counts as missing in the totals until fixe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -182,6 +182,21 @@ ORDER_RULES = (
         "There are more clicks than impressions: check the two figures come from the same posts.",
     ),
 )
+
+
+def counted_row(row: ChannelActuals) -> RowFigures:
+    """The row's numbers as the totals use them: a figure that breaks an error rule (more
+    hires than applications, say) is left out, like one that cannot be read, until fixed."""
+    figures, _unreadable = read_row(row)
+    broken = {
+        smaller
+        for smaller, larger, severity, _message in ORDER_RULES
+        if severity == "error"
+        and getattr(figures, smaller) is not None
+        and getattr(figures, larger) is not None
+        and getattr(figures, smaller) > getattr(figures, larger)
+    }
+    return replace(figures, **dict.fromkeys(broken)) if broken else figures
 
 
 def row_problems(index: int, label: str, row: ChannelActuals) -> list[ReviewProblem]:

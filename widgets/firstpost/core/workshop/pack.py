@@ -4,6 +4,8 @@ The Word pack is for printing and for the facilitator's notes: a cover table com
 the plans, then each plan's full sign-off content on its own pages. The zip holds each
 plan's usual downloads (Word, web page, Markdown, calendar, spreadsheet, plan file) in
 a folder per plan, for handing back to teams who did not download their own.
+A pilot review saved with a plan travels in that plan's part of the pack, as it does in
+the plan's own downloads (`reviews`: plan id -> the sections to add after sign-off).
 """
 
 from __future__ import annotations
@@ -12,14 +14,20 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from firstpost.core.export import FORMATS, ExportContext, export_plan
 from firstpost.core.export.csv_calendar import neutralise
 from firstpost.core.export.docx import clean
-from firstpost.core.export.outline import build_outline
+from firstpost.core.export.outline import Section, build_outline
 from firstpost.core.workshop.overview import PlanColumn
+
+if TYPE_CHECKING:
+    from firstpost.core.review.store import ReviewStore
+
+Reviews = Mapping[str, tuple[Section, ...]]
 
 OVERVIEW_HEADERS = ("Plan", "Owner", "Team", "Channels", "Posts", "Risks", "Measures", "Filled in")
 
@@ -46,7 +54,26 @@ def overview_rows(columns: Sequence[PlanColumn]) -> list[tuple[str, ...]]:
     ]
 
 
-def pack_docx(code: str, columns: Sequence[PlanColumn], generated_at: datetime) -> bytes:
+def saved_reviews(
+    reviews: ReviewStore, columns: Sequence[PlanColumn]
+) -> dict[str, tuple[Section, ...]]:
+    """The review last saved with each plan, as its extra sections (none if never reviewed)."""
+    from firstpost.core.review.export import latest_review_sections
+
+    return {c.plan_id: latest_review_sections(reviews, c.plan_id, c.plan) for c in columns}
+
+
+def _context(column: PlanColumn, generated_at: datetime, reviews: Reviews | None) -> ExportContext:
+    extra = (reviews or {}).get(column.plan_id, ())
+    return ExportContext(generated_at=generated_at, plan_id=column.plan_id, extra_sections=extra)
+
+
+def pack_docx(
+    code: str,
+    columns: Sequence[PlanColumn],
+    generated_at: datetime,
+    reviews: Reviews | None = None,
+) -> bytes:
     from firstpost.core.workshop.documents import (
         add_sections,
         add_table,
@@ -70,7 +97,7 @@ def pack_docx(code: str, columns: Sequence[PlanColumn], generated_at: datetime) 
     )
     add_table(doc, "The plans side by side", OVERVIEW_HEADERS, overview_rows(columns))
     for column in columns:
-        ctx = ExportContext(generated_at=generated_at, plan_id=column.plan_id)
+        ctx = _context(column, generated_at, reviews)
         outline = build_outline(column.plan, ctx)
         page_break(doc)
         doc.add_heading(clean(outline.title), level=1)
@@ -88,7 +115,12 @@ def overview_csv(columns: Sequence[PlanColumn]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def pack_zip(code: str, columns: Sequence[PlanColumn], generated_at: datetime) -> bytes:
+def pack_zip(
+    code: str,
+    columns: Sequence[PlanColumn],
+    generated_at: datetime,
+    reviews: Reviews | None = None,
+) -> bytes:
     """The combined Word pack, an overview spreadsheet, and a folder of files per plan."""
     stamp = generated_at.timetuple()[:6]
     buffer = io.BytesIO()
@@ -100,11 +132,11 @@ def pack_zip(code: str, columns: Sequence[PlanColumn], generated_at: datetime) -
         archive.writestr(info, data)
 
     with zipfile.ZipFile(buffer, "w") as archive:
-        add("workshop-pack.docx", pack_docx(code, columns, generated_at))
+        add("workshop-pack.docx", pack_docx(code, columns, generated_at, reviews))
         add("plans-side-by-side.csv", overview_csv(columns))
         for number, column in enumerate(columns, start=1):
             folder = f"{number:02d}-{safe_name(column.title)}"
-            ctx = ExportContext(generated_at=generated_at, plan_id=column.plan_id)
+            ctx = _context(column, generated_at, reviews)
             for name, fmt in FORMATS.items():
                 add(
                     f"{folder}/{safe_name(column.title)}{fmt.suffix}",

@@ -96,9 +96,11 @@ class WorkshopApp(AppShell):
         query_string: str | None = None,
         *,
         policy: RolePolicy | None = None,
+        reviews=None,
         **kwargs,
     ) -> None:
         self._repository = repository
+        self._reviews = reviews
         self._identity = identity
         self._query = query_string
         self._policy = policy
@@ -229,16 +231,23 @@ class WorkshopApp(AppShell):
     def prepare(self, kind: str) -> None:
         if not self.columns:
             return
-        from firstpost.core.workshop.pack import pack_docx, pack_zip
+        from firstpost.core.workshop.pack import pack_docx, pack_zip, saved_reviews
 
+        if self._reviews is None:
+            from firstpost.core.review.store import ReviewStore
+            from firstpost.core.store import open_store
+
+            self._reviews = ReviewStore(open_store())
+        # A plan's saved pilot review travels with it, as in the plan's own downloads.
+        reviews = saved_reviews(self._reviews, self.columns)
         moment = datetime.now(UTC)
         stem = f"workshop-{self.code}-pack"
         if kind == "docx":
             name = safe_filename(stem, "docx")
-            data = pack_docx(self.code, self.columns, moment)
+            data = pack_docx(self.code, self.columns, moment, reviews)
         else:
             name = safe_filename(f"workshop-{self.code}-files", "zip")
-            data = pack_zip(self.code, self.columns, moment)
+            data = pack_zip(self.code, self.columns, moment, reviews)
         try:
             self.downloads.value = download_link(name, data, f"Save {name}")
         except ValueError:  # over the kit's download limit
