@@ -77,8 +77,11 @@ def test_a_typed_code_or_the_page_address_chooses_the_workshop(repo):
 
 
 def test_an_unknown_code_says_what_to_check(repo):
-    app = WorkshopApp(repository=repo, identity=FACILITATOR, query_string="code=nov26")
-    assert "No plans have the workshop code “nov26”" in page_text(app)
+    app = WorkshopApp(repository=repo, identity=FACILITATOR, query_string="code=jan99")
+    assert "No plans have the workshop code “jan99”" in page_text(app)
+    # capitals do not split a workshop: "nov26" finds the NOV26 plans
+    typed = WorkshopApp(repository=repo, identity=FACILITATOR, query_string="code=nov26")
+    assert "2 plans" in page_text(typed)
 
 
 def test_pack_downloads(repo):

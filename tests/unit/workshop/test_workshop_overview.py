@@ -51,3 +51,11 @@ def test_a_plan_deleted_while_the_list_is_read_is_left_out(plans, workshop, monk
 
     monkeypatch.setattr(plans, "get", get)
     assert len(workshop_columns(plans, "NOV26")) == 2
+
+
+def test_codes_typed_in_different_capitals_are_one_workshop(plans):
+    from firstpost.core.plan import Plan
+
+    plans.create(Plan(title="One", workshop_code="jan27"), "local:a")
+    plans.create(Plan(title="Two", workshop_code="JAN27"), "local:b")
+    assert ("JAN27", 2) in workshop_codes(plans)

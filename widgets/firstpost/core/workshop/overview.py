@@ -85,10 +85,13 @@ def normalise_workshop_code(text: str) -> str:
 
 
 def workshop_codes(plans: PlanRepository) -> list[tuple[str, int]]:
-    """Every workshop code in use, with its number of plans, most plans first."""
+    """Every workshop code in use, with its number of plans, most plans first.
+
+    Codes differing only in capitals are one workshop, shown in capitals.
+    """
     counts: dict[str, int] = {}
     for summary in plans.list_plans():
-        code = summary.workshop_code.strip()
+        code = summary.workshop_code.strip().upper()
         if code:
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
