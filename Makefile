@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.firstpost-installed
 TEST_STAMP := $(VENV)/.firstpost-test-installed
 
-.PHONY: run test lint install install-test system-test-deps screenshots clean doctor
+.PHONY: run test lint install install-test system-test-deps screenshots bench clean doctor
 
 run: $(STAMP)
 	$(BIN)/firstpost serve --port $(PORT) --no-browser
@@ -59,6 +59,10 @@ test: install-test lint
 # Refresh the README's pictures of each app, taken by the browser tests.
 screenshots: install-test
 	FIRSTPOST_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest tests/ui -k screenshot
+
+# Measure what a workshop room feels (issue #9): writes benchmarks/results/latest.{json,md}.
+bench: install-test
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

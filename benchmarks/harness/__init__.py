@@ -1,0 +1,1 @@
+"""The pieces of `benchmarks/run.py`: servers, browser timings, the room, memory and core."""
