@@ -16,16 +16,11 @@ from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.case_studies import CaseStudiesApp
 from firstpost.ui.case_studies.services import CaseServices
+from tests.support.widgets import walk
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
 LOCAL = Identity(key="local:workshop", display_name="workshop", source="local")
 HUB = Identity(key="hub:ana", display_name="ana", source="hub")
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
 
 
 def visible(widget, root) -> bool:

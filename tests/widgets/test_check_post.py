@@ -14,6 +14,7 @@ from firstpost.ui.check_post import CheckPostApp
 from firstpost.ui.check_post import app as app_module
 from firstpost.ui.check_post.debounce import Debouncer
 from firstpost.ui.check_post.resources import CheckerResources
+from tests.support.widgets import walk
 
 CHANNELS = (
     ChannelLimit("x", "X", 280, "x-weighted"),
@@ -33,12 +34,6 @@ def resources(**overrides) -> CheckerResources:
     }
     fields.update(overrides)
     return CheckerResources(**fields)
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
 
 
 def page(app) -> str:

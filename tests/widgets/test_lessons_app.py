@@ -17,12 +17,7 @@ from firstpost.core.learning.store import LearningStore
 from firstpost.core.store import open_store
 from firstpost.ui.lessons import LessonsApp
 from firstpost.ui.lessons.quiz import QuestionView
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
+from tests.support.widgets import walk
 
 
 def visible(widget) -> bool:

@@ -16,24 +16,12 @@ from firstpost.core.review.store import ReviewStore
 from firstpost.core.store import open_store
 from firstpost.core.workshop.documents import document_text
 from firstpost.ui.review import ReviewApp
+from tests.support.widgets import find, walk
 
 FACILITATOR = Identity("local:fran", "fran", "local")
 EXAMPLE = (
     Path(__file__).resolve().parents[2] / "lessons" / "examples" / "council-social-workers.json"
 )
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
-
-
-def find(app, cls, description: str):
-    for widget in walk(app):
-        if isinstance(widget, cls) and getattr(widget, "description", None) == description:
-            return widget
-    raise LookupError(description)
 
 
 def click(app, description: str) -> None:

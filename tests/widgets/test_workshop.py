@@ -16,24 +16,12 @@ from firstpost.core.plan import Plan, plan_from_json
 from firstpost.core.plan.repository import PlanRepository
 from firstpost.core.store import open_store
 from firstpost.ui.workshop import WorkshopApp
+from tests.support.widgets import find, walk
 
 FACILITATOR = Identity("hub:fran", "fran", "hub", ("firstpost-facilitators",))
 EXAMPLE = (
     Path(__file__).resolve().parents[2] / "lessons" / "examples" / "council-social-workers.json"
 )
-
-
-def walk(widget):
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
-
-
-def find(app, cls, description: str):
-    for widget in walk(app):
-        if isinstance(widget, cls) and getattr(widget, "description", None) == description:
-            return widget
-    raise LookupError(description)
 
 
 def page_text(app) -> str:
