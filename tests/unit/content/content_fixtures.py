@@ -188,3 +188,17 @@ def make_lessons(tmp_path: Path, files: dict[str, str | None] | None = None) -> 
 def dedent(text: str) -> str:
     """Inline fixtures are indented with the test; the files must not be."""
     return textwrap.dedent(text).lstrip("\n")
+
+
+# Front matter of a minimal valid episode: nine lines, so a body starts on line 10.
+SAMPLE_FRONT = dedent("""
+    ---
+    id: sample
+    title: Sample
+    audience: Anyone
+    teaching_minutes: 5
+    exercises_minutes: 5
+    objectives: [Learn]
+    keypoints: [Remember]
+    ---
+""")

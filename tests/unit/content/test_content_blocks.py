@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from content_fixtures import dedent
+from content_fixtures import SAMPLE_FRONT, dedent
 
 from firstpost.core.content import Block, Problem, parse_episode
 
 FILE = "episodes/sample.md"
-# Nine lines of front matter: the body starts on line 10 of the file.
-FRONT = dedent("""
-    ---
-    id: sample
-    title: Sample
-    audience: Anyone
-    teaching_minutes: 5
-    exercises_minutes: 5
-    objectives: [Learn]
-    keypoints: [Remember]
-    ---
-""")
+FRONT = SAMPLE_FRONT
 
 
 def parse(body: str):

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from content_fixtures import dedent
+from content_fixtures import SAMPLE_FRONT, dedent
 
 from firstpost.core.content import Problem, parse_episode
 
 FILE = "episodes/sample.md"
-FRONT = dedent("""
-    ---
-    id: sample
-    title: Sample
-    audience: Anyone
-    teaching_minutes: 5
-    exercises_minutes: 5
-    objectives: [Learn]
-    keypoints: [Remember]
-    ---
-""")
+FRONT = SAMPLE_FRONT
 
 
 def problems(text: str) -> list[Problem]:
