@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.firstpost-installed
 TEST_STAMP := $(VENV)/.firstpost-test-installed
 
-.PHONY: run test lint install install-test system-test-deps screenshots bench clean doctor
+.PHONY: run test lint install install-test system-test-deps hub-proxy screenshots bench clean doctor
 
 run: $(STAMP)
 	$(BIN)/firstpost serve --port $(PORT) --no-browser
@@ -35,7 +35,7 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $@
 
-install-test: $(TEST_STAMP) system-test-deps
+install-test: $(TEST_STAMP) system-test-deps hub-proxy
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download is not
 # reachable here); store tests run a real PostgreSQL server. Installed when root.
@@ -49,6 +49,21 @@ system-test-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "Please install:$$missing (sudo apt-get install$$missing)"; exit 1; fi; \
 	fi
+
+# The JupyterHub test (tests/hub) needs configurable-http-proxy, an npm package:
+# installed into the venv (.venv/node_modules), skipped when it is already there.
+PROXY := $(VENV)/node_modules/.bin/configurable-http-proxy
+
+hub-proxy: $(PROXY)
+
+$(PROXY): | $(VENV)/bin/python
+	@command -v configurable-http-proxy >/dev/null && [ -z "$(FORCE_PROXY)" ] && { \
+	  mkdir -p $(dir $@) && ln -sf "$$(command -v configurable-http-proxy)" $@; exit 0; }; \
+	command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "Please install npm (sudo apt-get install npm): the hub test needs configurable-http-proxy"; exit 1; fi; }; \
+	npm install --prefix $(VENV) --no-audit --no-fund --loglevel=error configurable-http-proxy
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check widgets tests benchmarks

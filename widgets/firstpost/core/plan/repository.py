@@ -38,6 +38,17 @@ from firstpost.core.plan.storage import (
     load_body,
 )
 
+# Who sees which plans when a whole organisation shares one database (issue #10): a
+# person sees and edits their own plans, and every plan whose workshop code (ignoring
+# capitals and spaces) is the code of one of their own active plans. Typing a code in
+# a plan's first step is how someone joins a workshop; archiving or deleting that plan
+# leaves it. Plans without a code are seen by their owner only.
+VISIBLE_TO_SQL = (
+    "(owner = :viewer OR (TRIM(workshop_code) <> '' AND UPPER(TRIM(workshop_code)) IN"
+    " (SELECT UPPER(TRIM(mine.workshop_code)) FROM plans mine WHERE mine.owner = :viewer"
+    " AND mine.status = 'active' AND TRIM(mine.workshop_code) <> '')))"
+)
+
 
 class PlanRepository(StoreBase):
     """The plans in one database. Create one per kernel; it holds no open connection.
@@ -72,15 +83,21 @@ class PlanRepository(StoreBase):
         workshop_code: str | None = None,
         search: str | None = None,
         include_archived: bool = False,
+        visible_to: str | None = None,
     ) -> list[PlanSummary]:
         """Summaries, most recently changed first.
 
         `search` matches part of the title, the owner or the workshop code, ignoring case.
+        `visible_to` keeps the plans that person may see and edit: their own, and those
+        sharing a workshop code with one of their own active plans (see VISIBLE_TO_SQL).
         """
         where, params = [], {}
         if owner is not None:
             where.append("owner = :owner")
             params["owner"] = owner
+        if visible_to is not None:
+            where.append(VISIBLE_TO_SQL)
+            params["viewer"] = visible_to
         if workshop_code is not None:
             # Teams type the code on the screen as they see fit: "nov26" is "NOV26".
             where.append("UPPER(workshop_code) = UPPER(:workshop)")

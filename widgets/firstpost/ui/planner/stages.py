@@ -57,7 +57,7 @@ def about(ctx: FormContext, _choices: PlannerChoices) -> list[widgets.Widget]:
             text_field(
                 "workshop_code",
                 "Workshop code",
-                "If you are in a workshop, type the code on the screen so the facilitator sees your plan.",
+                "If you are in a workshop, type the code on the screen so the facilitator sees your plan. On a shared hub, others who type the same code can see and change it too.",
             )
         ),
         ctx.field(

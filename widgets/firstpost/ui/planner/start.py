@@ -44,6 +44,8 @@ class StartView(widgets.VBox):
         self.show_archived = widgets.Checkbox(description="Show archived plans", indent=False)
         self.show_archived.observe(lambda _c: self.refresh(), names="value")
         self.plans_box = widgets.VBox([])
+        # Plans of the workshops this person joined (a shared hub database, issue #10).
+        self.shared_box = widgets.VBox([])
         self.children = (
             self.drafts_box,
             widgets.HTML("<h2>Start a plan</h2>"),
@@ -53,6 +55,7 @@ class StartView(widgets.VBox):
                 [self.search, self.show_archived], layout=widgets.Layout(flex_flow="row wrap")
             ),
             self.plans_box,
+            self.shared_box,
             self.status,
         )
         self.refresh()
@@ -125,6 +128,7 @@ class StartView(widgets.VBox):
         )
 
     def _refresh_plans(self) -> None:
+        self._refresh_shared()
         repo = self.session.repo
         plans = repo.list_plans(
             owner=self.session.owner,
@@ -150,12 +154,32 @@ class StartView(widgets.VBox):
             )
         self.plans_box.children = tuple(rows)
 
-    def _plan_row(self, summary) -> widgets.Widget:
+    def _refresh_shared(self) -> None:
+        """Others' plans sharing a workshop code with one of this person's plans."""
+        shared = [
+            summary
+            for summary in self.session.repo.list_plans(
+                visible_to=self.session.owner, search=self.search.value.strip() or None
+            )
+            if summary.owner != self.session.owner
+        ]
+        rows: list[widgets.Widget] = [
+            widgets.HTML(
+                "<h2>Shared in your workshops</h2><p class='fp-hint'>Plans by others with "
+                "the same workshop code as one of your plans. You can open, change and "
+                "copy them; only their owner can archive or delete them.</p>"
+            )
+        ]
+        rows += [self._plan_row(summary, shared=True) for summary in shared[:MAX_LISTED]]
+        self.shared_box.children = tuple(rows) if shared else ()
+
+    def _plan_row(self, summary, shared: bool = False) -> widgets.Widget:
         title = shorten(summary.title) if summary.title.strip() else "Untitled plan"
         archived = summary.status == "archived"
         info = widgets.HTML(
             f"<p><strong>{html.escape(title)}</strong>"
             + (f" · workshop {html.escape(summary.workshop_code)}" if summary.workshop_code else "")
+            + (f" · by {html.escape(summary.owner.split(':', 1)[-1])}" if shared else "")
             + f" · saved {html.escape(describe_time(summary.updated_at))} (UTC)"
             + (" · <em>archived</em>" if archived else "")
             + "</p>"
@@ -194,7 +218,8 @@ class StartView(widgets.VBox):
             [
                 info,
                 widgets.HBox(
-                    [open_button, copy_button, archive_button, delete_button],
+                    [open_button, copy_button]
+                    + ([] if shared else [archive_button, delete_button]),
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
                 confirm,
