@@ -30,6 +30,7 @@ from pathlib import Path
 from harness import browser as web
 from harness.core import run_core
 from harness.memory import participant_pss, room_cost
+from harness.readme import write_readme
 from harness.report import markdown, percentile, summary, verdicts
 from harness.room import arrive, leave
 from harness.servers import (
@@ -73,6 +74,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--skip", default="", help=f"comma-separated parts to skip: {PARTS}")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for latest.json/.md")
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        default=None,
+        help="README to write the table into, between its bench markers (default: the "
+        "repository's README.md after a complete run into the default --out; 'none' to skip)",
+    )
     return parser.parse_args(argv)
 
 
@@ -81,6 +89,15 @@ def notebooks(args: argparse.Namespace) -> list[str]:
         names = [name.strip() for name in args.apps.split(",") if name.strip()]
         return [name if name.endswith(".ipynb") else f"{name}.ipynb" for name in names]
     return sorted(path.name for path in (REPO / "notebooks").glob("*.ipynb"))
+
+
+def readme_target(args: argparse.Namespace, code: int) -> Path | None:
+    """Where the README copy goes: only a complete run of every app and part updates
+    the repository's README by default, so a smoke or partial run never replaces it."""
+    if args.readme is not None:
+        return None if str(args.readme).lower() == "none" else args.readme
+    complete = code == 0 and not args.apps and not args.skip.strip() and args.out == RESULTS
+    return REPO / "README.md" if complete else None
 
 
 def log(message: str) -> None:
@@ -260,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     (args.out / "latest.md").write_text(markdown(results))
     failed = [row["target"] for row in results["verdicts"] if not row["pass"]]
+    readme = readme_target(args, code)
+    if readme is not None:
+        write_readme(readme, results)
+        log(f"wrote the table into {readme}")
     log(
         f"wrote {args.out / 'latest.md'}: {len(results['verdicts']) - len(failed)} targets met, "
         f"{len(failed)} missed"

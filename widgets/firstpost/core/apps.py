@@ -26,12 +26,15 @@ class AppInfo:
     notebook: str
     summary: str
     settings: tuple[str, ...]
-    # Idle kernels kept ready for this app (Voilà preheating). A preheated page is
-    # rendered before anyone asks for it, so only an app that shows nothing personal or
-    # changing (no saved plans, no query string) may be preheated. Voilà's way round
-    # that, wait_for_request, left pages hanging after the server sat idle for a few
-    # minutes (seen here with Voilà 0.5.13), so the kit does not use it.
-    preheat: int = 0
+    # Idle kernels kept ready for this app (Voilà's per-notebook pools): each has run
+    # the notebook already, so a visitor skips kernel start-up and imports. A pooled
+    # page is built before anyone asks for it, so the app is built again when the
+    # visitor's browser connects (firstpost.ui.arrival), with their query string and
+    # the saved data as it is then. Voilà's own way, wait_for_request, is not used: it
+    # holds the notebook mid-cell, and pages that had waited a few minutes never
+    # rendered. Every idle kernel costs 50-90 MiB, and every notebook has its own pool.
+    # Used only with FIRSTPOST_PREHEAT=all (see firstpost.cli.serve); Home always.
+    preheat: int = 1
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -59,6 +62,7 @@ APPS: tuple[AppInfo, ...] = (
         "planner.ipynb",
         "Build a small pilot step by step (OASIS), save it, and download it for sign-off.",
         ("workshop", "self-paced"),
+        preheat=2,  # the app a workshop room opens together
     ),
     AppInfo(
         "channels",

@@ -22,6 +22,11 @@ def notice(message: str, kind: str = "info") -> str:
     )
 
 
+# Offered with any message about a link that did not work (an unknown plan, code or
+# lesson in the address), so nobody is left on a page with nowhere to go.
+HOME_LINK = '<p class="fp-home-link"><a href="index.ipynb">Go to the Home page</a></p>'
+
+
 def status_area() -> widgets.HTML:
     """An HTML widget whose changes screen readers announce (the template marks it live)."""
     area = widgets.HTML("")
@@ -35,23 +40,88 @@ class AppShell(widgets.VBox):
     app_title = "First Post"
 
     def __init__(self, **kwargs) -> None:
+        from firstpost.ui.arrival import preheated, when_visitor_arrives
+
+        # In a preheated kernel, remember what this build makes, to drop it later.
+        existing = set(open_widgets()) if preheated() else None
         super().__init__(**kwargs)
         self.add_class("fp-app")
         try:
             self.children = tuple(self.build())
-        except Exception:
+        except Exception as error:
+            from firstpost.core.store import StoreError
+
             report(f"opening {self.app_title}")
             self.children = (
                 widgets.HTML(
                     f"<h1>{html.escape(self.app_title)}</h1>"
                     + notice(
-                        "Sorry, this app could not open. Please reload the page. If it happens "
-                        "again, tell your facilitator: the details are in the server's log.",
+                        "First Post cannot reach its saved work just now, so this app could "
+                        "not open. Tell your facilitator: the details are in the server's log."
+                        if isinstance(error, StoreError)
+                        else "Sorry, this app could not open. Please reload the page. If it "
+                        "happens again, tell your facilitator: the details are in the server's log.",
                         "error",
                     )
                     + '<p><a href="index.ipynb">Go to the Home page</a></p>'
                 ),
             )
 
+        # A preheated page was built before its visitor came: build it again for them
+        # when their browser connects (their query string, today's saved data).
+        if existing is not None:
+            self._made_in_advance = set(open_widgets()) - existing
+        when_visitor_arrives(self._rebuild_for_visitor)
+
+    def _rebuild_for_visitor(self) -> None:
+        """Swap in a fresh build of this app and drop the one made in advance."""
+        fresh = type(self)()
+        self._visitor_app = fresh  # its callbacks hold it; keep it alive with the page
+        self.children = fresh.children
+        # Classes the app sets on itself later (a projector view) reach the page.
+        self._dom_classes = fresh._dom_classes
+        widgets.dlink((fresh, "_dom_classes"), (self, "_dom_classes"))
+        keep = {widget.model_id for widget in walk([self])}
+        drop_unseen(getattr(self, "_made_in_advance", set()) - keep)
+
     def build(self) -> list[widgets.Widget]:  # pragma: no cover - always overridden
         raise NotImplementedError
+
+
+def walk(roots) -> list[widgets.Widget]:  # type: ignore[no-untyped-def]
+    """Every widget these reach through their synced traits (children, layout, style…)."""
+    found: dict[int, widgets.Widget] = {}
+    stack = list(roots)
+    while stack:
+        widget = stack.pop()
+        if id(widget) in found:
+            continue
+        found[id(widget)] = widget
+        for name in widget.keys:
+            value = getattr(widget, name, None)
+            if isinstance(value, widgets.Widget):
+                stack.append(value)
+            elif isinstance(value, (tuple, list)):
+                stack.extend(item for item in value if isinstance(item, widgets.Widget))
+    return list(found.values())
+
+
+def open_widgets() -> dict[str, widgets.Widget]:
+    """The kernel's open widgets by model id (ipywidgets' own registry)."""
+    from ipywidgets.widgets.widget import _instances
+
+    return _instances
+
+
+def drop_unseen(model_ids: set[str]) -> None:
+    """Close widgets built before the browser connected and not on the page now.
+
+    Closing stops anything watching them (the surgery board's live updates) and they
+    are no longer sent to the page; the browser never knew them (see
+    firstpost.ui.arrival), so it is told nothing.
+    """
+    registry = open_widgets()
+    for model_id in model_ids:
+        widget = registry.get(model_id)
+        if widget is not None:
+            widget.close()

@@ -2,7 +2,9 @@
 
 Each key press sends the text to the kernel; re-rendering the findings on every one
 would make the page flicker and a screen reader announce half-typed words. The
-check runs once typing pauses. In a kernel the event loop is running, so the call is
+check runs once typing pauses, for a tenth of a second: a typist's gap between
+words, short enough that findings appear well within the 200 ms a click or key press
+may take to show a result (the check itself takes about 10 ms). In a kernel the event loop is running, so the call is
 scheduled on it (one pending call at a time; a new key press pushes it back). Without
 a running loop (tests, scripts) the call runs at once.
 """
@@ -16,7 +18,7 @@ from collections.abc import Callable
 class Debouncer:
     """Calls `callback` once, `delay` seconds after the last `trigger()`."""
 
-    def __init__(self, callback: Callable[[], None], delay: float = 0.4) -> None:
+    def __init__(self, callback: Callable[[], None], delay: float = 0.1) -> None:
         self._callback = callback
         self._delay = delay
         self._pending: asyncio.TimerHandle | None = None

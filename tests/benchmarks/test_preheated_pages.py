@@ -1,0 +1,168 @@
+"""Preheated pages (issue #9) show what is current when the visitor arrives.
+
+A pooled kernel runs its app's notebook before anyone asks for the page. The kit
+builds the app again when the visitor's browser connects (firstpost.ui.arrival), so
+a plan saved after the pool filled is listed, and the page address (?episode=) is
+honoured, although neither existed when the notebook ran.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from firstpost.core.identity import current_identity
+from firstpost.core.plan.model import Plan
+from firstpost.core.plan.repository import PlanRepository
+from firstpost.core.settings import DATABASE_FILE, Settings
+from firstpost.core.store import open_store
+from tests.support.pages import error_texts, wait_for_app
+from tests.support.server import start_server
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from harness.procs import cpu_seconds, kernel_children  # noqa: E402
+
+# Home, the planner (pool of 2) and the lessons: four pooled kernels, not the whole kit's.
+NOTEBOOKS = ("index.ipynb", "planner.ipynb", "lessons.ipynb")
+POOLED = 4
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+
+
+def wait_for_pools(pid: int, timeout: float = 120.0) -> None:
+    """Until every pool is full and its kernels have finished running their notebooks."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        kernels = kernel_children(pid)
+        if len(kernels) >= POOLED:
+            pids = [pid, *kernels]
+            before = sum(cpu_seconds(p) for p in pids)
+            time.sleep(1.0)
+            if sum(cpu_seconds(p) for p in pids) - before < 0.05:
+                return
+        else:
+            time.sleep(0.5)
+    pytest.fail(f"the pools did not fill within {timeout} s")
+
+
+@pytest.fixture(scope="module")
+def pooled_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pooled")
+    notebooks = folder / "notebooks"
+    notebooks.mkdir()
+    for name in NOTEBOOKS:
+        shutil.copy(REPO / "notebooks" / name, notebooks / name)
+    server = start_server(
+        folder / "data",
+        folder / "server.log",
+        {"FIRSTPOST_NOTEBOOKS_DIR": str(notebooks), "FIRSTPOST_PREHEAT": "all"},
+    )
+    try:
+        wait_for_pools(server.process.pid)
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    from firstpost.cli.doctor import find_chromium
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_page(chromium, url: str):
+    context = chromium.new_context()
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    page.goto(url, wait_until="commit")
+    wait_for_app(page)
+    return page
+
+
+@pytest.mark.browser
+def test_a_plan_saved_after_the_pool_filled_is_listed(pooled_server, chromium):
+    data = Path(pooled_server.data_dir)
+    settings = Settings(data, f"sqlite:///{data / DATABASE_FILE}", database_from_env=False)
+    # Saved now: the pooled planner kernels ran their notebook before this plan existed.
+    PlanRepository(open_store(settings)).create(
+        Plan(title="Saved after the pool filled"), current_identity().key
+    )
+
+    page = open_page(chromium, pooled_server.app_url("planner.ipynb"))
+    expect(page.get_by_role("button", name="Open Saved after the pool filled")).to_be_visible()
+    assert error_texts(page) == []
+    assert "Using pre-heated kernel" in pooled_server.log()
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_pooled_page_follows_its_address(pooled_server, chromium):
+    page = open_page(chromium, pooled_server.app_url("lessons.ipynb", "episode=staying-safe"))
+    expect(page.get_by_role("heading", name="Episode 5: Staying safe", exact=False)).to_be_visible()
+    assert error_texts(page) == []
+    assert "for lessons.ipynb" in pooled_server.log()
+    page.context.close()
+
+
+@pytest.fixture
+def pooled_kernel(monkeypatch):
+    """This process as a pooled kernel: preheated, no browser yet, the request on call."""
+    import firstpost.ui.arrival as arrival
+
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    monkeypatch.setenv("FIRSTPOST_PREHEAT", "all")
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    monkeypatch.setattr(arrival, "_state", {"arrived": False, "installed": True})
+    monkeypatch.setattr(arrival, "_waiting", [])
+    monkeypatch.setattr(arrival, "_browser_connected", lambda: False)
+    requests: dict[str, str] = {}
+
+    def read_request() -> None:
+        monkeypatch.setenv("QUERY_STRING", requests.get("query", ""))
+
+    monkeypatch.setattr(arrival, "_read_request", read_request)
+    return arrival, requests
+
+
+def test_the_app_is_rebuilt_for_its_visitor_without_a_browser(pooled_kernel):
+    from firstpost.ui.lessons import LessonsApp
+    from firstpost.ui.planner import PlannerApp
+    from tests.support.widgets import page_text
+
+    arrival, requests = pooled_kernel
+    planner = PlannerApp()
+    lessons = LessonsApp()
+    before = set(planner.children)
+    assert "Episode 5: Staying safe" not in page_text(lessons)
+    repo = PlanRepository(open_store())
+    repo.create(Plan(title="Saved while the page waited"), current_identity().key)
+    requests["query"] = "episode=staying-safe"
+
+    arrival.arrive()
+
+    assert "Saved while the page waited" in page_text(planner)
+    assert "Episode 5: Staying safe" in page_text(lessons)
+    # The build made in advance is closed (nothing left watching it), the new one open.
+    assert all(widget.comm is None for widget in before)
+    assert all(widget.comm is not None for widget in planner.children)
+
+
+def test_an_ordinary_kernel_builds_once(monkeypatch):
+    import firstpost.ui.arrival as arrival
+
+    monkeypatch.delenv("VOILA_PREHEAT", raising=False)
+    monkeypatch.setattr(arrival, "_waiting", [])
+    assert arrival.when_visitor_arrives(lambda: None) is False
+    assert arrival._waiting == []
