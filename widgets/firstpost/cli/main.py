@@ -24,7 +24,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "lessons": ("lessons", "Check or list the course content in lessons/."),
     "channels": ("channels", "List the channels, or rank them for a purpose and audience."),
-    "cases": ("cases", "List the case studies, or show one with its timeline, figures and controls."),
+    "cases": (
+        "cases",
+        "List the case studies, or show one with its timeline, figures and controls.",
+    ),
     "plans": ("plans", "List, show, export, import, back up and restore pilot plans."),
     "check-post": (
         "check_post",

@@ -16,9 +16,9 @@ from pathlib import Path
 from firstpost.cli.errors import CommandError
 
 DEFAULT_PORT = 8866
+PREHEAT_ENV = "FIRSTPOST_PREHEAT"  # "all": a warm pool for every app, not Home alone
 CULL_INTERVAL_S = 60
 CULL_IDLE_S = 900
-CELL_TIMEOUT_S = 120
 
 FRIENDLY_ERROR = (
     "Sorry, this app could not open. Please reload the page; if it happens again, tell "
@@ -41,6 +41,18 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
+# Beside the CSP: no MIME sniffing, no address (which may carry the room's token) sent
+# to another site, no framing by another site, no camera/microphone/location, and a
+# window of its own so a page opened from a link cannot script the kit's tab.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -62,12 +74,29 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--token",
         help="require this token in the link (use 'auto' to make one); share the printed link with the room",
     )
+    from firstpost.cli.cell_timeout import default_cell_timeout
+
+    parser.add_argument(
+        "--max-kernels",
+        type=int,
+        default=None,
+        help="most app pages open at once; past it a page says 'busy, try again in a minute' "
+        "(default: FIRSTPOST_MAX_KERNELS, or free memory / 150 MiB less the warm kernels)",
+    )
+    parser.add_argument(
+        "--cell-timeout",
+        type=int,
+        default=default_cell_timeout(),
+        help="seconds one step of an app's start-up may take before the page stops and offers "
+        "a Reload button (default: FIRSTPOST_CELL_TIMEOUT or %(default)s)",
+    )
 
 
 def voila_config(args: argparse.Namespace, token: str | None):
     """The Voilà configuration for the kit, as a traitlets Config."""
     from traitlets.config import Config
 
+    from firstpost.cli.cell_timeout import default_cell_timeout
     from firstpost.core.apps import APPS, HOME, built_apps
     from firstpost.core.paths import notebooks_dir
 
@@ -76,19 +105,23 @@ def voila_config(args: argparse.Namespace, token: str | None):
     c.Voila.port = args.port
     c.Voila.ip = args.ip
     c.Voila.open_browser = not args.no_browser
-    c.Voila.tornado_settings = {"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}
+    c.Voila.tornado_settings = {"headers": dict(SECURITY_HEADERS)}
     c.VoilaConfiguration.template = "firstpost"
     c.VoilaConfiguration.strip_sources = True
     c.VoilaConfiguration.show_tracebacks = False
     c.VoilaConfiguration.file_allowlist = []
     c.VoilaExecutor.cell_error_instruction = FRIENDLY_ERROR
-    c.VoilaExecutor.timeout = CELL_TIMEOUT_S
+    c.VoilaExecutor.timeout = getattr(args, "cell_timeout", None) or default_cell_timeout()
     c.MappingKernelManager.cull_interval = CULL_INTERVAL_S
     c.MappingKernelManager.cull_idle_timeout = CULL_IDLE_S
     c.MappingKernelManager.cull_connected = False
     # TCP transport hung page loads now and then (about 3%); IPC did not in our trials.
     c.KernelManager.transport = "ipc"
-    pools = {app.notebook: app.preheat for app in (HOME, *built_apps()) if app.preheat}
+    # Home alone is kept warm unless FIRSTPOST_PREHEAT=all: the apps' pools (rebuilt
+    # for each visitor, firstpost.ui.arrival) left pages unready on an overloaded
+    # machine in the issue #9 trials, so they stay opt-in until proven.
+    warm = (HOME, *built_apps()) if os.environ.get(PREHEAT_ENV) == "all" else (HOME,)
+    pools = {app.notebook: app.preheat for app in warm if app.preheat}
     if pools:
         c.VoilaConfiguration.preheat_kernel = True
         c.VoilaKernelManager.kernel_pools_config = {
@@ -173,9 +206,44 @@ def check_ready() -> None:
 LOCAL_ADDRESSES = {"localhost", "127.0.0.1", "::1"}
 
 
+def join_host(ip: str) -> str:
+    """The address to put in the printed link: on 0.0.0.0, this machine's network address.
+
+    Connecting a UDP socket only picks the outgoing interface; no packet is sent.
+    """
+    import socket
+
+    if ip in ("localhost", "127.0.0.1"):
+        return "localhost"
+    if ip not in ("0.0.0.0", "::", ""):
+        return f"[{ip}]" if ":" in ip else ip
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            return probe.getsockname()[0]
+    except OSError:
+        return socket.gethostname()
+
+
+def install_guards(args: argparse.Namespace, config) -> None:
+    """The page cap and the stalled-page message (see kernel_limit and cell_timeout)."""
+    from firstpost.cli.cell_timeout import install_stall_message
+    from firstpost.cli.kernel_limit import default_max_kernels, install_kernel_limit
+
+    pools = config.VoilaKernelManager.get("kernel_pools_config", {})
+    pooled = sum(int(pool.get("pool_size", 0)) for pool in pools.values())
+    args.max_kernels = args.max_kernels or default_max_kernels(pooled)
+    install_kernel_limit(args.max_kernels)
+    install_stall_message()
+
+
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         raise CommandError(f"--port must be between 1 and 65535, not {args.port}.")
+    if args.max_kernels is not None and args.max_kernels < 1:
+        raise CommandError(f"--max-kernels must be 1 or more, not {args.max_kernels}.")
+    if args.cell_timeout < 1:
+        raise CommandError(f"--cell-timeout must be 1 second or more, not {args.cell_timeout}.")
     if args.ip not in LOCAL_ADDRESSES and not args.token:
         raise CommandError(
             f"--ip {args.ip} lets other computers connect, so a token is required: "
@@ -187,10 +255,17 @@ def run(args: argparse.Namespace) -> int:
     from voila.app import Voila
 
     install_error_logging()
+    install_guards(args, voila_config(args, token))
     app = Voila(config=voila_config(args, token))
     app.initialize([])
-    host = "localhost" if args.ip in ("localhost", "127.0.0.1") else args.ip
+    host = join_host(args.ip)
     link = f"http://{host}:{args.port}/" + (f"?token={token}" if token else "")
     print(f"First Post is ready: open {link}", file=sys.stderr, flush=True)
+    print(
+        f"Up to {args.max_kernels} app pages at once (--max-kernels); a page that takes over "
+        f"{args.cell_timeout} s to start offers a reload (--cell-timeout).",
+        file=sys.stderr,
+        flush=True,
+    )
     app.start()
     return 0

@@ -69,6 +69,9 @@ def configure_user_server(c) -> None:  # type: ignore[no-untyped-def]
     }
     # The friendly message on the page, the full details in this server's log.
     install_error_logging()
+    from firstpost.cli.cell_timeout import install_stall_message
+
+    install_stall_message()
 
 
 def user_server_environment(environ: Mapping[str, str]) -> dict[str, str]:

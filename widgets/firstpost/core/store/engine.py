@@ -82,9 +82,32 @@ def open_store(settings: Settings | None = None) -> Engine:
         engine = _engines.get(url)
         if engine is None:
             engine = make_engine(url)
-            upgrade(engine)
+            try:
+                upgrade(engine)
+            except Exception as error:
+                engine.dispose()
+                raise _unusable(error, settings) from error
             _engines[url] = engine
     return engine
+
+
+def _unusable(error: Exception, settings: Settings) -> Exception:
+    """A full disk or read-only folder at start-up, in words; other errors unchanged."""
+    from firstpost.core.store.faults import FAULT_MESSAGES, storage_fault
+
+    kind = storage_fault(error)
+    if kind is None:
+        return error
+    where = (
+        f"the data folder {settings.data_dir}"
+        if settings.uses_embedded_database
+        else f"the database {redact_url(settings.database_url)}"
+    )
+    return StoreError(
+        f"First Post cannot open its database: {FAULT_MESSAGES[kind]} ({where}). "
+        "Free some space or make the folder writable, or choose another folder with "
+        "--data-dir or FIRSTPOST_DATA_DIR."
+    )
 
 
 def reset_engines() -> None:

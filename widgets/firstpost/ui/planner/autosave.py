@@ -74,14 +74,16 @@ class Autosave:
                     "warning",
                 )
                 return
-            except Exception:
+            except Exception as error:
+                from firstpost.core.store.faults import save_failed_message
                 from firstpost.ui.errors import report
 
                 report("autosaving a plan draft")
                 self.say(
-                    "Your latest changes could not be kept as a draft just now. They are still "
-                    "on the page: use “Save plan” to keep them.",
-                    "warning",
+                    save_failed_message(error, "Your latest changes")
+                    or "Your latest changes could not be kept as a draft just now. They are "
+                    "still on the page: use “Save plan” to keep them.",
+                    "error" if save_failed_message(error) else "warning",
                 )
                 return
             self._last_draft_write = time.monotonic()
