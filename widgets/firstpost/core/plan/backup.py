@@ -24,9 +24,13 @@ from firstpost.core.plan.parts import FROZEN
 from firstpost.core.plan.problems import Problem, Stage, stage_of
 from firstpost.core.plan.records import BackupError, PlanStoreError, RestoreReport
 from firstpost.core.plan.storage import SUMMARY_COLUMNS, StoreBase
+from firstpost.core.plan.validation import size_problem
 
 BACKUP_FORMAT = "firstpost-backup"
 BACKUP_FORMAT_VERSION = 1
+# Fifty plans of the 2 MB most each can be, with a few versions of each: far more than
+# any workshop server holds, and small enough to check in memory before writing.
+MAX_BACKUP_BYTES = 200 * 1024 * 1024
 
 
 def _iso_timestamp(value: str) -> str:
@@ -149,6 +153,20 @@ def _fail(problems: list[Problem]) -> BackupError:
 def read_backup(path: Path) -> tuple[BackupPlan, ...]:
     """Every plan in the file, or BackupError listing every problem found."""
     try:
+        size = path.stat().st_size
+        if size > MAX_BACKUP_BYTES:
+            raise _fail(
+                [
+                    Problem(
+                        "",
+                        "summary",
+                        "error",
+                        f"The file is {size / 1024 / 1024:.1f} MB; a backup can be at most "
+                        f"{MAX_BACKUP_BYTES // 1024 // 1024} MB.",
+                        "Choose a backup file made by `firstpost plans backup`.",
+                    )
+                ]
+            )
         raw = path.read_bytes()
     except OSError as error:
         raise PlanStoreError(f"The backup {path} cannot be read: {error.strerror}.") from error
@@ -197,6 +215,13 @@ def read_backup(path: Path) -> tuple[BackupPlan, ...]:
                 )
             )
         seen.add(record.plan_id)
+        for where, plan in [(f"plans[{index}].plan", record.plan)] + [
+            (f"plans[{index}].versions[{number}].plan", version.plan)
+            for number, version in enumerate(record.versions)
+        ]:
+            too_big = size_problem(plan)
+            if too_big is not None:
+                problems.append(Problem(where, "summary", "error", too_big.message, too_big.fix))
         numbers = [version.number for version in record.versions]
         if len(numbers) != len(set(numbers)):
             problems.append(

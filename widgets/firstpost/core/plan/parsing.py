@@ -65,6 +65,14 @@ def _words(error: Mapping[str, Any]) -> tuple[str, str]:
         )
     if kind == "missing":
         return ("This field is missing.", "Add it.")
+    if kind == "string_too_long":
+        # Never echo the text itself: it may be a megabyte long.
+        size = len(error.get("input") or "")
+        limit = int(error.get("ctx", {}).get("max_length", 0))
+        return (
+            f"This is {size:,} characters long; the most a plan can hold here is {limit:,}.",
+            "Shorten it. If you pasted it, check the paste picked up only what you meant.",
+        )
     if kind.startswith("date"):
         return ("This is not a valid date.", _DATE_FIX)
     if kind.startswith("time"):
@@ -107,15 +115,19 @@ def plan_from_dict(data: object) -> tuple[Plan | None, list[Problem]]:
             )
         ]
     body: object = data
+    problems: list[Problem] = []
     if "format" in data or "format_version" in data or "plan" in data:
         body, problems = _unwrap(data)
-        if problems:
+        if body is None:
             return None, problems
+    # The plan inside is checked even when the wrapper has mistakes, so every
+    # problem in the file is listed at once.
     try:
-        return Plan.model_validate(body), []
+        plan = Plan.model_validate(body)
     except ValidationError as error:
         prefix = "plan" if body is not data else ""
-        return None, problems_from_validation_error(error, prefix=prefix)
+        return None, problems + problems_from_validation_error(error, prefix=prefix)
+    return (None, problems) if problems else (plan, [])
 
 
 def _unwrap(data: Mapping[str, object]) -> tuple[object, list[Problem]]:

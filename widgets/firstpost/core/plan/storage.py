@@ -115,6 +115,11 @@ class StoreBase:
 
     @staticmethod
     def _columns(plan: Plan) -> dict[str, str]:
+        from firstpost.core.plan.validation import size_problem
+
+        too_big = size_problem(plan)  # the app says so first; this guards every other caller
+        if too_big is not None:
+            raise PlanInputError(f"{too_big.message} Nothing was saved.")
         return {
             "title": plan.title[:TITLE_COLUMN],
             "workshop": plan.workshop_code[:WORKSHOP_COLUMN],

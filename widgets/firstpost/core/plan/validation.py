@@ -108,6 +108,9 @@ def validate_plan(
     rules_safeguards.check_scoring(plan, found)
     _check_summary(plan, ctx, found)
     _check_lengths(plan, found)
+    too_big = size_problem(plan)
+    if too_big is not None:
+        found.problems.append(too_big)
     order = {stage: index for index, stage in enumerate(STAGES)}
     return sorted(found.problems, key=lambda problem: order[problem.stage])
 
@@ -179,3 +182,34 @@ def _check_lengths(plan: Plan, found: Findings) -> None:
                 f"the most allowed is {format_number(limit)}.",
                 "Shorten it. If you pasted it, check the paste picked up only what you meant.",
             )
+
+
+def size_problem(plan: Plan) -> Problem | None:
+    """A plan too big to save, or None.
+
+    Saving is never blocked by what a plan lacks, but a plan larger than a plan file
+    may be (`MAX_PLAN_BYTES`) could not be exported and imported again, and no person
+    types that much: it is a runaway paste or a forged browser message. The problem
+    names the longest field, since that is almost always the one to shorten.
+    """
+    from firstpost.core.plan.parsing import MAX_PLAN_BYTES, plan_to_json
+
+    size = len(plan_to_json(plan).encode("utf-8"))
+    if size <= MAX_PLAN_BYTES:
+        return None
+    texts = [leaf for leaf in leaves(plan) if isinstance(leaf.value, str)]
+    longest = max(texts, key=lambda leaf: len(str(leaf.value)), default=None)
+    where = (
+        f" The longest field is {longest.label} ({format_number(len(str(longest.value)))} "
+        "characters)."
+        if longest is not None
+        else ""
+    )
+    return Problem(
+        longest.path if longest is not None else "",
+        stage_of(longest.path) if longest is not None else "summary",
+        "error",
+        f"The plan is {size / 1024 / 1024:.1f} MB; a plan can be at most "
+        f"{MAX_PLAN_BYTES // 1024 // 1024} MB.{where}",
+        "Shorten it. If you pasted it, check the paste picked up only what you meant.",
+    )

@@ -15,7 +15,7 @@ from firstpost.core.case_studies.catalogue import case_cards, find_case
 from firstpost.ui.case_studies.cards import CardGrid
 from firstpost.ui.case_studies.case_view import CaseView
 from firstpost.ui.case_studies.services import CaseServices, default_services
-from firstpost.ui.shell import AppShell, notice
+from firstpost.ui.shell import HOME_LINK, AppShell, notice
 
 TITLE = "<h1>Learn from case studies</h1>"
 INTRO = (
@@ -83,9 +83,12 @@ class CaseStudiesApp(AppShell):
         if not case_id or not cards:
             return
         if find_case(self.services.content, case_id) is None:
-            self.status.value = notice(
-                "The link asked for a case study this kit does not have. Choose one below.",
-                "warning",
+            self.status.value = (
+                notice(
+                    "The link asked for a case study this kit does not have. Choose one below.",
+                    "warning",
+                )
+                + HOME_LINK
             )
             return
         self.open_case(case_id)

@@ -22,7 +22,7 @@ from firstpost.ui.lessons.overview import OverviewView
 from firstpost.ui.lessons.reader import EpisodeReader
 from firstpost.ui.lessons.records import RecordsView
 from firstpost.ui.lessons.request import query_string
-from firstpost.ui.shell import AppShell, notice
+from firstpost.ui.shell import HOME_LINK, AppShell, notice
 
 INTRO = (
     "<h1>Self-paced course</h1>"
@@ -74,7 +74,9 @@ class LessonsApp(AppShell):
         messages += self._sign_in(request)
         if request.facilitator:
             messages.append(("Facilitator mode: the notes for facilitators are shown.", "info"))
-        self.status.value = "".join(notice(m, kind) for m, kind in messages)
+        self.status.value = "".join(notice(m, kind) for m, kind in messages) + (
+            HOME_LINK if request.messages else ""
+        )
 
         self.overview_button = button("Course overview")
         self.records_button = button("My records")

@@ -23,6 +23,8 @@ from firstpost.core.plan.records import (
     describe_time,
 )
 from firstpost.core.plan.storage import NOTE_COLUMN
+from firstpost.core.plan.validation import size_problem
+from firstpost.core.store.faults import save_failed_message
 from firstpost.ui.planner.autosave import APP, Autosave
 from firstpost.ui.planner.paths import get_path, set_path
 
@@ -232,6 +234,10 @@ class PlannerSession(Autosave, HasTraits):
                 "error",
             )
             return False
+        too_big = size_problem(plan)
+        if too_big is not None:
+            self.say(f"This plan was not saved. {too_big.message} {too_big.fix}", "error")
+            return False
         try:
             if self.plan_id:
                 record = self.repo.save(
@@ -244,6 +250,16 @@ class PlannerSession(Autosave, HasTraits):
             return False
         except PlanNotFound as gone:
             self._refused(gone)
+            return False
+        except Exception as error:
+            # A full disk or a read-only data folder: say so plainly, keep the page as it is.
+            message = save_failed_message(error, f"“{self.short_title}”")
+            if message is None:
+                raise
+            from firstpost.ui.errors import report
+
+            report("saving a plan")
+            self.say(message, "error")
             return False
         self._saved(record)
         errors = sum(1 for p in self.problems if p.severity == "error")

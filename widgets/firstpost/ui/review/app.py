@@ -16,7 +16,7 @@ from firstpost.core.plan.records import PlanNotFound, describe_time
 from firstpost.core.roles import RolePolicy, current_policy
 from firstpost.ui.errors import guarded
 from firstpost.ui.review.editor import ReviewEditor, ReviewServices
-from firstpost.ui.shell import AppShell, notice
+from firstpost.ui.shell import HOME_LINK, AppShell, notice
 
 INTRO = (
     "<h1>Review a pilot</h1><p class='fp-lead'>When a pilot ends, enter what actually "
@@ -131,9 +131,12 @@ class ReviewApp(AppShell):
         try:
             record = self.services.plans.get(plan_id)
         except PlanNotFound:
-            self.status.value = notice(
-                "That plan could not be found. It may have been deleted; choose another.",
-                "warning",
+            self.status.value = (
+                notice(
+                    "That plan could not be found. It may have been deleted; choose another.",
+                    "warning",
+                )
+                + HOME_LINK
             )
             return
         if not self.facilitator and record.owner != self.identity.key:

@@ -25,7 +25,7 @@ from firstpost.core.workshop.overview import (
 )
 from firstpost.ui.downloads import download_link, safe_filename
 from firstpost.ui.errors import guarded
-from firstpost.ui.shell import AppShell, notice
+from firstpost.ui.shell import HOME_LINK, AppShell, notice
 
 INTRO = (
     "<h1>Workshop overview</h1><p class='fp-lead'>See every plan from a pilot-planning "
@@ -213,10 +213,13 @@ class WorkshopApp(AppShell):
         if any(value == code for _label, value in self.known.options):
             self.known.value = code
         if not self.columns:
-            self.overview.value = notice(
-                f"No plans have the workshop code “{code}”. Check the code matches what the "
-                "teams typed (capital letters count).",
-                "warning",
+            self.overview.value = (
+                notice(
+                    f"No plans have the workshop code “{code}”. Check the code matches what "
+                    "the teams typed (capital letters count).",
+                    "warning",
+                )
+                + HOME_LINK
             )
             self.pack_tools.layout.display = "none"
             return
