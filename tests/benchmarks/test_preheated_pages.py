@@ -32,7 +32,6 @@ from harness.procs import cpu_seconds, kernel_children  # noqa: E402
 # Home, the planner (pool of 2) and the lessons: four pooled kernels, not the whole kit's.
 NOTEBOOKS = ("index.ipynb", "planner.ipynb", "lessons.ipynb")
 POOLED = 4
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 
 
 def wait_for_pools(pid: int, timeout: float = 120.0) -> None:
@@ -72,14 +71,10 @@ def pooled_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def chromium():
-    from playwright.sync_api import sync_playwright
+    from tests.support.browser import launched_chromium
 
-    from firstpost.cli.doctor import find_chromium
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+    with launched_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def open_page(chromium, url: str):

@@ -45,15 +45,7 @@ def hub(tmp_path_factory, hub_database):
 
 @pytest.fixture(scope="module")
 def hub_browser():
-    from playwright.sync_api import sync_playwright
+    from tests.support.browser import launched_chromium
 
-    from firstpost.cli.doctor import find_chromium
-    from tests.ui.conftest import CHROMIUM_ARGS
-
-    executable = find_chromium()
-    if executable is None:
-        pytest.fail("Chromium is not installed: run `make test` (it installs Debian's chromium).")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with launched_chromium() as chromium:
         yield chromium
-        chromium.close()

@@ -6,18 +6,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.support.browser import launched_chromium
 from tests.support.server import start_server
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 
@@ -31,17 +22,8 @@ def kit_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    from firstpost.cli.doctor import find_chromium
-
-    executable = find_chromium()
-    if executable is None:
-        pytest.fail("Chromium is not installed: run `make test` (it installs Debian's chromium).")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with launched_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 class PageWatch:

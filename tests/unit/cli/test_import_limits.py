@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from firstpost.cli.main import main
-from firstpost.core.store import open_store, reset_engines
+from firstpost.core.store import open_store
+from tests.support.cli import data_dir, run  # noqa: F401 - data_dir is an autouse fixture
 
 EXAMPLE = (
     Path(__file__).resolve().parents[3] / "lessons" / "examples" / "council-social-workers.json"
@@ -33,24 +33,6 @@ HOSTILE_NAMES = [
     "a\x00b",
     "<script>alert(1)</script>",
 ]
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    monkeypatch.setenv("FIRSTPOST_DATA_DIR", str(folder))
-    monkeypatch.delenv("FIRSTPOST_DATABASE_URL", raising=False)
-    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
-    monkeypatch.setenv("FIRSTPOST_USER", "facilitator")
-    reset_engines()
-    yield folder
-    reset_engines()
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(["plans", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def snapshot() -> dict[str, list[tuple]]:
