@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import json
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -214,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60, help="how long the pages save")
     parser.add_argument("--attendees", type=int, default=20, help="surgery questions at once")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "load.json")
+    parser.add_argument(
+        "--server-log", type=Path, help="keep a copy of the server's log here (to diagnose)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         server = start_server(Path(folder) / "data", Path(folder) / "server.log")
@@ -224,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         finally:
             server.stop()
+            if args.server_log:
+                shutil.copyfile(Path(folder) / "server.log", args.server_log)
     result["command"] = " ".join(["python benchmarks/reliability/load.py", *sys.argv[1:]])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
