@@ -1,7 +1,7 @@
 """The accessibility audit on the states a page reaches, not only on first load (issue #11).
 
 axe (serious and critical) runs here on: the planner's list of what is left to fix,
-its restore and delete confirmations, a lesson quiz answered wrongly, and a
+its restore, delete and discard-changes confirmations, a lesson quiz answered wrongly, and a
 facilitator tool refusing someone who is not a facilitator (under a stand-in hub).
 
 The other states are audited where their journeys already reach them, so each is
@@ -58,6 +58,22 @@ def test_planner_problems_and_its_confirmations(page, kit_server):
         timeout=WAIT
     )
     assert serious_axe_violations(page) == [], "delete confirmation"
+    assert error_texts(page) == []
+
+
+def test_discarding_unsaved_changes_asks_first(page, kit_server):
+    planner = kit_server.app_url("planner.ipynb")
+    open_app(page, planner, "Plan a pilot")
+    page.get_by_role("button", name="Start a blank plan").click()
+    page.get_by_label("Plan title").fill("Axe draft pilot")
+    expect(page.get_by_text("Plan: Axe draft pilot", exact=False)).to_be_visible(timeout=WAIT)
+
+    open_app(page, planner, "Plan a pilot")
+    page.get_by_role("button", name="Discard unsaved changes to Axe draft pilot").click()
+    expect(page.get_by_role("button", name="Yes, discard them")).to_be_visible(timeout=WAIT)
+    assert serious_axe_violations(page) == [], "discard confirmation"
+    page.get_by_role("button", name="Yes, discard them").click()
+    expect(page.get_by_text("You have unsaved changes to Axe draft pilot")).to_have_count(0)
     assert error_texts(page) == []
 
 
