@@ -27,7 +27,8 @@ class StoreError(Exception):
 
 def _sqlite_engine(url: str) -> Engine:
     parsed = make_url(url)
-    if parsed.database and parsed.database != ":memory:":
+    is_uri = parsed.query.get("uri") == "true"  # "file:...?mode=ro": an existing file
+    if parsed.database and parsed.database != ":memory:" and not is_uri:
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
