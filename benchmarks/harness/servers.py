@@ -132,14 +132,19 @@ def _launch(kind: str, command: list[str], env: dict, log_path: Path, port: int,
     return _wait_listening(server, timeout=90)
 
 
-def start_kit(work: Path, notebooks: Path | None = None) -> Server:
-    """`firstpost serve` on a free port with a fresh data folder (as tests/support/server.py)."""
+def start_kit(work: Path, notebooks: Path | None = None, room: int = 0) -> Server:
+    """`firstpost serve` on a free port with a fresh data folder (as tests/support/server.py).
+
+    `room`: started as a facilitator expecting that many people (`--room N`).
+    """
     port = free_port()
     env = {**os.environ, "FIRSTPOST_DATA_DIR": str(work / "kit-data")}
     if notebooks is not None:
         env["FIRSTPOST_NOTEBOOKS_DIR"] = str(notebooks)
     command = [sys.executable, "-m", "firstpost.cli.main", "serve", "--no-browser"]
-    name = "kit-bare" if notebooks is not None else "kit"
+    if room:
+        command += ["--room", str(room)]
+    name = "kit-bare" if notebooks is not None else f"kit-room{room}" if room else "kit"
     return _launch("kit", [*command, "--port", str(port)], env, work / f"{name}.log", port)
 
 

@@ -10,6 +10,8 @@ def wait_for_app(page, timeout: float = 90_000) -> None:
     page.wait_for_selector("#rendered_cells", state="visible", timeout=timeout)
     page.wait_for_selector(".fp-app", state="visible", timeout=timeout)
     page.wait_for_selector("#loading", state="hidden", timeout=timeout)
+    # A warm page may show "Opening…" for a moment while its app is built for this visitor.
+    page.wait_for_selector(".fp-opening", state="detached", timeout=timeout)
 
 
 def serious_axe_violations(page) -> list[str]:

@@ -50,8 +50,17 @@ class KitServer:
 def start_server(
     data_dir: Path, log_path: Path, extra_env: dict[str, str] | None = None, timeout: float = 60.0
 ) -> KitServer:
+    """`firstpost serve` for a test. Only Home is kept warm unless `extra_env` says
+    otherwise: a warm page for every app is ten kernels starting with each server, and
+    only the shared session server (tests/ui/conftest.py) and the pooled-page tests
+    need them."""
     port = free_port()
-    env = {**os.environ, "FIRSTPOST_DATA_DIR": str(data_dir), **(extra_env or {})}
+    env = {
+        **os.environ,
+        "FIRSTPOST_DATA_DIR": str(data_dir),
+        "FIRSTPOST_PREHEAT": "home",
+        **(extra_env or {}),
+    }
     log_file = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "firstpost.cli.main", "serve", "--no-browser", "--port", str(port)],

@@ -15,7 +15,10 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 @pytest.fixture(scope="session")
 def kit_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("server")
-    server = start_server(folder / "data", folder / "server.log")
+    # As `firstpost serve` runs by default: a warm page ready for every app.
+    server = start_server(
+        folder / "data", folder / "server.log", {"FIRSTPOST_PREHEAT": "all"}, timeout=120
+    )
     yield server
     server.stop()
 

@@ -260,12 +260,12 @@ def test_a_full_disk_is_explained_and_the_text_kept(tab, fault_server):
     expect(tab.get_by_text("Saved “Disk full pilot", exact=False)).to_be_visible()
 
 
-def test_ten_open_close_cycles_leave_no_kernel_behind(browser, fault_server):
+def test_five_open_close_cycles_leave_no_kernel_behind(browser, fault_server):
     wait_until(lambda: server_kernels(fault_server) <= 2, 60, "earlier tests' kernels closed")
     before = server_kernels(fault_server)
     context = browser.new_context()
     page = context.new_page()
-    for _ in range(10):
+    for _ in range(5):  # 100 in benchmarks/reliability/run.py cycles
         page.goto(fault_server.app_url("hello.ipynb"), wait_until="commit")
         page.wait_for_selector("#rendered_cells", state="visible", timeout=90_000)
         page.goto("about:blank")  # leaving the page: its beacon shuts the kernel down

@@ -43,7 +43,10 @@ def test_the_app_is_rebuilt_for_its_visitor_without_a_browser(pooled_kernel):
     arrival, requests = pooled_kernel
     planner = PlannerApp()
     lessons = LessonsApp()
-    before = set(planner.children)
+    waiting = set(planner.children)
+    # Until the browser has connected, the page is one line: the app is on its way.
+    assert f"Opening {planner.app_title}…" in page_text(planner)
+    assert "Save plan" not in page_text(planner)
     assert "Episode 5: Staying safe" not in page_text(lessons)
     repo = PlanRepository(open_store())
     repo.create(Plan(title="Saved while the page waited"), current_identity().key)
@@ -53,8 +56,8 @@ def test_the_app_is_rebuilt_for_its_visitor_without_a_browser(pooled_kernel):
 
     assert "Saved while the page waited" in page_text(planner)
     assert "Episode 5: Staying safe" in page_text(lessons)
-    # The build made in advance is closed (nothing left watching it), the new one open.
-    assert all(widget.comm is None for widget in before)
+    # The "Opening…" line is closed, the visitor's build open.
+    assert all(widget.comm is None for widget in waiting)
     assert all(widget.comm is not None for widget in planner.children)
 
 
@@ -65,3 +68,43 @@ def test_an_ordinary_kernel_builds_once(monkeypatch):
     monkeypatch.setattr(arrival, "_waiting", [])
     assert arrival.when_visitor_arrives(lambda: None) is False
     assert arrival._waiting == []
+
+
+class _ControlComm:
+    """The browser's end of the widget control channel, as the kernel sees it."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict] = []
+        self.handler = None
+
+    def on_msg(self, handler) -> None:  # type: ignore[no-untyped-def]
+        self.handler = handler
+
+    def send(self, data, buffers=None) -> None:  # type: ignore[no-untyped-def]
+        self.sent.append(data)
+
+
+def test_the_browser_gets_its_answer_before_a_slow_rebuild(pooled_kernel, monkeypatch):
+    """The browser waits 4 s for the widgets, then the page never draws: answer first."""
+    from ipywidgets import Widget
+
+    from firstpost.ui.planner import PlannerApp
+    from tests.support.widgets import page_text
+
+    arrival, _ = pooled_kernel
+    monkeypatch.setattr(Widget, "_control_comm", None)
+    planner = PlannerApp()
+    order: list[str] = []
+    arrival._waiting.append(lambda: order.append("rebuilt"))
+    comm = _ControlComm()
+
+    arrival._control_opened(comm, {"metadata": {"version": "1.0.0"}})
+    assert order == []  # nothing rebuilt on the comm's opening alone
+    comm.handler({"content": {"data": {"method": "request_states"}}})
+
+    answer = comm.sent[0]
+    assert answer["method"] == "update_states"
+    shown = " ".join(str(state["state"].get("value", "")) for state in answer["states"].values())
+    assert f"Opening {planner.app_title}…" in shown
+    assert order[-1] == "rebuilt"  # after the answer, not before
+    assert "My plans" in page_text(planner) and "Opening" not in page_text(planner)

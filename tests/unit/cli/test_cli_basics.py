@@ -76,8 +76,38 @@ def test_serve_defaults_are_safe_for_a_workshop():
     csp = config.Voila.tornado_settings["headers"]["Content-Security-Policy"]
     assert "default-src 'self'" in csp
     assert "Voilà" not in config.VoilaExecutor.cell_error_instruction
-    assert config.VoilaKernelManager.kernel_pools_config["index.ipynb"]["pool_size"] >= 1
-    assert "planner.ipynb" not in config.VoilaKernelManager.kernel_pools_config
+    pools = config.VoilaKernelManager.kernel_pools_config
+    # Every app has a page waiting; the planner, which a room opens together, two.
+    assert pools["index.ipynb"]["pool_size"] == 1
+    assert pools["planner.ipynb"]["pool_size"] == 2
+    assert pools["case_studies.ipynb"]["pool_size"] == 1
+
+
+def test_serve_room_sizes_the_pools_a_workshop_opens(monkeypatch):
+    pools = serve.voila_config(
+        _serve_args("--room", "20"), None
+    ).VoilaKernelManager.kernel_pools_config
+    assert pools["index.ipynb"]["pool_size"] == 20
+    assert pools["planner.ipynb"]["pool_size"] == 20
+    assert pools["post_checker.ipynb"]["pool_size"] == 1
+
+
+def test_serve_can_keep_home_alone_warm_to_save_memory(monkeypatch):
+    monkeypatch.setenv(serve.PREHEAT_ENV, "home")
+    config = serve.voila_config(_serve_args(), None)
+    pools = config.VoilaKernelManager.kernel_pools_config
+    assert pools["index.ipynb"]["pool_size"] == 1
+    assert "planner.ipynb" not in pools
+    assert "planner.ipynb" in config.VoilaKernelManager.preheat_denylist
+
+
+def test_serve_refuses_a_room_size_or_preheat_setting_it_does_not_understand(monkeypatch, capsys):
+    assert main(["serve", "--no-browser", "--room", "-3"]) == 1
+    assert "--room must be a number of people from 0 to 200, not -3" in capsys.readouterr().err
+    monkeypatch.setenv(serve.PREHEAT_ENV, "everything")
+    assert main(["serve", "--no-browser"]) == 1
+    err = capsys.readouterr().err
+    assert "FIRSTPOST_PREHEAT=everything is not understood" in err and "'home'" in err
 
 
 def test_serve_passes_ip_port_and_token():

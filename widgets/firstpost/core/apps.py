@@ -33,7 +33,8 @@ class AppInfo:
     # the saved data as it is then. Voilà's own way, wait_for_request, is not used: it
     # holds the notebook mid-cell, and pages that had waited a few minutes never
     # rendered. Every idle kernel costs 50-90 MiB, and every notebook has its own pool.
-    # Used only with FIRSTPOST_PREHEAT=all (see firstpost.cli.serve); Home always.
+    # `firstpost serve --room N` raises Home's and the planner's to N;
+    # FIRSTPOST_PREHEAT=home keeps Home's alone (see firstpost.cli.serve).
     preheat: int = 1
 
 

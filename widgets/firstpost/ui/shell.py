@@ -27,6 +27,14 @@ def notice(message: str, kind: str = "info") -> str:
 HOME_LINK = '<p class="fp-home-link"><a href="index.ipynb">Go to the Home page</a></p>'
 
 
+def opening_line(title: str) -> widgets.HTML:
+    """What a preheated page shows for the moment its app is being built for the visitor."""
+    return widgets.HTML(
+        f"<h1>{html.escape(title)}</h1>"
+        f'<p class="fp-opening" role="status">Opening {html.escape(title)}…</p>'
+    )
+
+
 def status_area() -> widgets.HTML:
     """An HTML widget whose changes screen readers announce (the template marks it live)."""
     area = widgets.HTML("")
@@ -67,22 +75,25 @@ class AppShell(widgets.VBox):
                 ),
             )
 
-        # A preheated page was built before its visitor came: build it again for them
-        # when their browser connects (their query string, today's saved data).
-        if existing is not None:
-            self._made_in_advance = set(open_widgets()) - existing
-        when_visitor_arrives(self._rebuild_for_visitor)
+        # A preheated page was built before its visitor came, with no query string and
+        # the saved data of that moment. The build warmed the imports and caches; what
+        # the browser will be handed is a small "Opening…" line, and the app is built
+        # again for the visitor once their browser has it (firstpost.ui.arrival).
+        if existing is not None and when_visitor_arrives(self._rebuild_for_visitor):
+            made_in_advance = set(open_widgets()) - existing
+            self._opening = opening_line(self.app_title)
+            self.children = (self._opening,)
+            drop_unseen(made_in_advance - {w.model_id for w in walk([self])})
 
     def _rebuild_for_visitor(self) -> None:
-        """Swap in a fresh build of this app and drop the one made in advance."""
+        """Swap a fresh build of this app in for the "Opening…" line."""
         fresh = type(self)()
         self._visitor_app = fresh  # its callbacks hold it; keep it alive with the page
         self.children = fresh.children
         # Classes the app sets on itself later (a projector view) reach the page.
         self._dom_classes = fresh._dom_classes
         widgets.dlink((fresh, "_dom_classes"), (self, "_dom_classes"))
-        keep = {widget.model_id for widget in walk([self])}
-        drop_unseen(getattr(self, "_made_in_advance", set()) - keep)
+        self._opening.close()
 
     def build(self) -> list[widgets.Widget]:  # pragma: no cover - always overridden
         raise NotImplementedError
