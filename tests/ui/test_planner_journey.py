@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from playwright.sync_api import expect
@@ -56,6 +57,9 @@ def test_build_from_example_save_reload_version_compare_and_download(page, kit_s
     # a new page load is a new kernel: the saved plan is found under My plans
     open_planner(page, kit_server)
     page.get_by_label("Search my plans").fill("browser journey")
+    # Other tests' plans share this server: click once the list shows only the match
+    # (a button in the list being redrawn can vanish under the pointer).
+    expect(page.get_by_role("button", name=re.compile(r"^Open "))).to_have_count(1)
     page.get_by_role("button", name="Open Browser journey pilot").click()
     expect(page.get_by_label("Plan title")).to_have_value("Browser journey pilot")
 
