@@ -174,7 +174,7 @@ def room_for(server: Server, browser, notebook: str, args, cookie: bool) -> dict
         row["p50_s"] = round(percentile(ready, 0.5), 3)
         row["p95_s"] = round(percentile(ready, 0.95), 3)
     if args.pages and browser is not None:
-        server.settle()
+        server.settle(timeout=300)  # the pool refills after the light room first
         row["browser_room"] = summary(web.browser_room(browser, server.url(notebook), args.pages))
     return row
 

@@ -131,13 +131,22 @@ def time_to_interactive(browser: Browser, url: str) -> dict:
         browser.close_page(page)
 
 
-def browser_room(browser: Browser, url: str, pages: int) -> list[float]:
-    """`pages` pages opened at once in one Chromium; each one's own time to interactive."""
+def browser_room(browser: Browser, url: str, pages: int) -> list[float | None]:
+    """`pages` pages opened at once in one Chromium; each one's own time to interactive.
+
+    A page not ready within the timeout is None (reported as such), not the end of the run.
+    """
     opened = [browser.new_page() for _ in range(pages)]
+    times: list[float | None] = []
     try:
         for page in opened:
             page.goto(url, wait_until="commit")
-        return [wait_ready(page)["ms"] for page in opened]
+        for page in opened:
+            try:
+                times.append(wait_ready(page)["ms"])
+            except Exception:
+                times.append(None)
+        return times
     finally:
         for page in opened:
             browser.close_page(page)

@@ -19,15 +19,19 @@ CORE_TARGETS_MS = {
 INTERACTION_MS = 200.0
 
 
-def summary(samples: list[float]) -> dict:
-    if not samples:
-        return {"n": 0}
-    return {
-        "median": round(statistics.median(samples), 1),
-        "min": round(min(samples), 1),
-        "max": round(max(samples), 1),
-        "n": len(samples),
-    }
+def summary(samples: list[float | None]) -> dict:
+    """Median, range and count; None is a sample that never finished (counted apart)."""
+    finished = [value for value in samples if value is not None]
+    row: dict = {"n": len(finished)}
+    if len(finished) < len(samples):
+        row["not_ready"] = len(samples) - len(finished)
+    if finished:
+        row.update(
+            median=round(statistics.median(finished), 1),
+            min=round(min(finished), 1),
+            max=round(max(finished), 1),
+        )
+    return row
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -140,9 +144,10 @@ def verdicts(results: dict) -> list[dict]:
 
 
 def _ms(row: dict) -> str:
+    missing = f"; {row['not_ready']} not ready in 2 min" if row and row.get("not_ready") else ""
     if not row or not row.get("n"):
-        return "–"
-    return f"{row['median']:.0f} ({row['min']:.0f}–{row['max']:.0f})"
+        return f"–{missing}"
+    return f"{row['median']:.0f} ({row['min']:.0f}–{row['max']:.0f}){missing}"
 
 
 def markdown(results: dict) -> str:
