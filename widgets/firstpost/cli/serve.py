@@ -21,6 +21,7 @@ DEFAULT_PORT = 8866
 PREHEAT_ENV = "FIRSTPOST_PREHEAT"
 PREHEAT_CHOICES = ("all", "home")
 ROOM_APPS = ("index.ipynb", "planner.ipynb")  # what a workshop room opens together
+POOL_REFILL_DELAY_S = 30
 CULL_INTERVAL_S = 60
 CULL_IDLE_S = 900
 
@@ -139,6 +140,11 @@ def voila_config(args: argparse.Namespace, token: str | None):
             pools[notebook] = max(pools[notebook], getattr(args, "room", 0) or 0)
     if pools:
         c.VoilaConfiguration.preheat_kernel = True
+        # Refill the pools half a minute after a page is taken, not Voilà's one second:
+        # a room arriving together is served from the warm pages before twenty kernels
+        # start at once (only finished pages are handed over, see
+        # hand_over_only_ready_pages, so nobody waits for a refill meanwhile).
+        c.VoilaKernelManager.fill_delay = POOL_REFILL_DELAY_S
         c.VoilaKernelManager.kernel_pools_config = {
             "default": {"pool_size": 0},
             **{notebook: {"pool_size": size} for notebook, size in pools.items()},

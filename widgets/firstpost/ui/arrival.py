@@ -10,27 +10,24 @@ wait outlives the cell timeout).
 
 So the notebook runs to the end (which loads the imports and content caches), the
 page is left showing a one-line "Opening…" notice, and the app is built again for the
-visitor: as soon as Voilà hands the page over (it sends the request's details to the
-kernel then, a second or two before the browser has loaded its scripts), or at the
-latest when the browser connects. ipywidgets' front end asks for every widget's state
-first thing and gives up after 4 seconds, after which the page never draws; so if the
-rebuild has not happened by then, the answer (the small notice) goes first and the
-app follows as ordinary widget messages. An earlier version rebuilt only on that
-question, before answering: on a busy machine it outran the 4 seconds.
+visitor when their browser connects. ipywidgets' front end asks for every widget's
+state first thing and gives up after 4 seconds, after which the page never draws; so
+the answer (the small notice) goes first, then the request's details are fetched from
+Voilà (milliseconds) and the app is rebuilt with the visitor's query string and the data
+as it is now, reaching the page as ordinary widget messages. An earlier version rebuilt
+before answering: on a busy machine it outran the 4 seconds. Another listened for the
+hand-over from the moment the page was made: pages that then waited minutes for a
+visitor (a workshop's warm pages) never drew.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
 
 CONTROL_TARGET = "jupyter.widget.control"
 _waiting: list[Callable[[], None]] = []
 _state = {"arrived": False, "installed": False}
-# The visitor's request, as Voilà hands it over ("text"), or why it could not be had.
-_request: dict[str, object] = {}
-_request_came = threading.Event()
 
 
 def preheated() -> bool:
@@ -46,9 +43,7 @@ def preheated() -> bool:
 
 
 def when_visitor_arrives(callback: Callable[[], None]) -> bool:
-    """Call `callback` when Voilà hands this page to a visitor; True if it was deferred.
-
-    At the latest, that is when the visitor's browser connects.
+    """Call `callback` when the visitor's browser connects; True if it was deferred.
 
     False (nothing deferred) in an ordinary kernel, which Voilà starts for one request
     and which therefore already has it, and once the visitor has arrived.
@@ -65,7 +60,6 @@ def when_visitor_arrives(callback: Callable[[], None]) -> bool:
         from comm import get_comm_manager
 
         get_comm_manager().register_target(CONTROL_TARGET, _control_opened)
-        _listen_for_the_request()
         _state["installed"] = True
     return True
 
@@ -113,70 +107,52 @@ def _browser_connected() -> bool:
     return Widget._control_comm is not None
 
 
-def _listen_for_the_request() -> None:
-    """Wait, beside the kernel, for Voilà to hand this page to a visitor.
+def _read_request(timeout: float = 2.0) -> None:
+    """QUERY_STRING and the rest of the request, from Voilà (sets os.environ).
 
-    Voilà sends the request's details on /voila/query/<kernel id> the moment it serves
-    the page, a second or two before the browser has loaded its scripts and connects.
-    Starting the rebuild then means it is usually finished when the browser asks for
-    the widgets, which then arrive in one answer. Not Voilà's own `wait_for_request`,
-    which holds the notebook mid-cell: pages that had waited a few minutes that way
-    never rendered. This waits in its own thread and loop, and hands over to the
-    kernel's loop, where widgets may be touched.
+    Voilà keeps each pooled kernel's request details until the kernel asks for them
+    on its /voila/query/<kernel id> socket, so this takes a few milliseconds. Not
+    Voilà's own `wait_for_request`: here it took over 20 s to return (it waits for
+    the socket's closing handshake), while the browser gives up waiting for the
+    widgets after 4 s. Bounded: if the server cannot answer, the page still opens,
+    as if it had no query string.
     """
     import asyncio
-
-    try:
-        kernel_loop = asyncio.get_running_loop()
-    except RuntimeError:  # not inside a kernel's loop: the browser's arrival will do
-        return
-
-    async def listen() -> None:
-        import websockets
-
-        url = _query_url()
-        for attempt in range(30):
-            try:
-                async with websockets.connect(url, open_timeout=5, close_timeout=0.1) as socket:
-                    _request["text"] = await socket.recv()
-                    break
-            except Exception as error:  # the server is restarting, say: try again
-                _request["error"] = error
-                await asyncio.sleep(min(2**attempt, 30))
-        _request_came.set()
-        kernel_loop.call_soon_threadsafe(arrive)
-
-    threading.Thread(target=lambda: asyncio.run(listen()), daemon=True).start()
-
-
-def _query_url() -> str:
-    env = os.environ
-    base = env.get("VOILA_WS_BASE_URL") or env.get("VOILA_SERVER_URL", "/")
-    return (
-        f"{env.get('VOILA_WS_PROTOCOL', 'ws')}://{env.get('VOILA_APP_IP', '127.0.0.1')}:"
-        f"{env.get('VOILA_APP_PORT', '8866')}{base}voila/query/{env.get('VOILA_KERNEL_ID')}"
-    )
-
-
-def _read_request(timeout: float = 2.0) -> None:
-    """The visitor's QUERY_STRING and the rest of their request, into os.environ.
-
-    Voilà sends them as it serves the page, before the browser can connect, so they
-    are normally here already. Bounded: if they cannot be had, the page still opens,
-    as if it had no query string, and the reason goes to the log.
-    """
     import json
+    import threading
 
     from firstpost.ui.errors import report
 
-    _request_came.wait(timeout)
-    if "text" not in _request:
+    env = os.environ
+    base = env.get("VOILA_WS_BASE_URL") or env.get("VOILA_SERVER_URL", "/")
+    url = (
+        f"{env.get('VOILA_WS_PROTOCOL', 'ws')}://{env.get('VOILA_APP_IP', '127.0.0.1')}:"
+        f"{env.get('VOILA_APP_PORT', '8866')}{base}voila/query/{env.get('VOILA_KERNEL_ID')}"
+    )
+    found: dict[str, object] = {}
+
+    async def fetch() -> str:
+        import websockets
+
+        async with websockets.connect(url, open_timeout=timeout, close_timeout=0.1) as socket:
+            return await asyncio.wait_for(socket.recv(), timeout)
+
+    def run() -> None:
         try:
-            raise RuntimeError(
-                f"no request details from {_query_url()}: {_request.get('error', 'timed out')}"
-            )
+            found["text"] = asyncio.run(fetch())
+        except Exception as error:  # reported below, in the kernel's own thread
+            found["error"] = error
+
+    # Its own thread and loop: this runs inside the kernel's loop, which must not
+    # be re-entered.
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(2 * timeout + 0.5)
+    if "text" not in found:
+        try:
+            raise RuntimeError(f"no request details from {url}: {found.get('error', 'timed out')}")
         except RuntimeError:
             report("reading the page address")
         return
-    for key, value in json.loads(str(_request["text"])).items():
-        os.environ[key] = str(value)
+    for key, value in json.loads(str(found["text"])).items():
+        env[key] = str(value)
