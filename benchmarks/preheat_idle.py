@@ -53,6 +53,8 @@ def open_app(browser, url: str) -> tuple[float, str, list[str]]:
     page.goto(url, wait_until="commit")
     page.wait_for_selector(".fp-app", state="visible", timeout=90_000)
     page.wait_for_selector("#loading", state="hidden", timeout=90_000)
+    # "Opening…" shows while the app is built for this visitor (firstpost.ui.arrival).
+    page.wait_for_selector(".fp-opening", state="detached", timeout=90_000)
     seconds = time.monotonic() - started
     text = page.inner_text(".fp-app")
     page.goto("about:blank")

@@ -86,18 +86,29 @@ async def _widget_state(ws_url: str) -> None:
         await ws.write_message(_message("comm_open", open_content, session))
         request = {"comm_id": comm_id, "data": {"method": "request_states"}}
         await ws.write_message(_message("comm_msg", request, session))
+        opening: set[str] = set()  # a warm page's "Opening…" line, until the app replaces it
         while True:
             frame = await ws.read_message()
             if frame is None:
                 raise RuntimeError("kernel websocket closed before the widget state came")
             message = _decode(frame)
             content = message.get("content", {})
+            kind = message.get("msg_type")
             if (
-                message.get("msg_type") == "comm_msg"
+                kind == "comm_msg"
                 and content.get("comm_id") == comm_id
                 and content.get("data", {}).get("method") == "update_states"
             ):
-                return
+                states = content["data"].get("states", {})
+                opening = {
+                    model_id
+                    for model_id, model in states.items()
+                    if "fp-opening" in str(model.get("state", {}).get("value", ""))
+                }
+                if not opening:
+                    return
+            elif kind == "comm_close" and content.get("comm_id") in opening:
+                return  # the app, built for this participant, is on the page
     finally:
         ws.close()
 

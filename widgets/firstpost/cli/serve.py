@@ -101,8 +101,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=0,
         metavar="N",
         help="people you expect to open the planner together (a workshop): keeps N warm "
-        "pages of Home and the planner, about 70 MiB each, so they open in a second or "
-        "two instead of queueing (default: one warm page per app, two for the planner)",
+        "pages of Home and the planner, about 70 MiB each, so they open without queueing "
+        "behind N start-ups (default: one warm page per app, two for the planner)",
     )
 
 
