@@ -59,6 +59,13 @@ def test_the_app_is_rebuilt_for_its_visitor_without_a_browser(pooled_kernel):
     # The "Opening…" line is closed, the visitor's build open.
     assert all(widget.comm is None for widget in waiting)
     assert all(widget.comm is not None for widget in planner.children)
+    # What the visitor's app later does to itself reaches the page (the surgery swaps
+    # its whole page when a member of staff joins a session).
+    import ipywidgets as widgets
+
+    replacement = widgets.HTML("A new page")
+    planner._visitor_app.children = (replacement,)
+    assert planner.children == (replacement,)
 
 
 def test_an_ordinary_kernel_builds_once(monkeypatch):

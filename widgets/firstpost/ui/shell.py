@@ -89,9 +89,9 @@ class AppShell(widgets.VBox):
         """Swap a fresh build of this app in for the "Opening…" line."""
         fresh = type(self)()
         self._visitor_app = fresh  # its callbacks hold it; keep it alive with the page
-        self.children = fresh.children
-        # Classes the app sets on itself later (a projector view) reach the page.
-        self._dom_classes = fresh._dom_classes
+        # What the app later does to itself (a new page of the surgery, a projector
+        # view's classes) is done to `fresh`, so it is passed on to the page's shell.
+        widgets.dlink((fresh, "children"), (self, "children"))
         widgets.dlink((fresh, "_dom_classes"), (self, "_dom_classes"))
         self._opening.close()
 
