@@ -249,8 +249,8 @@ def join_host(ip: str) -> str:
 def hand_over_only_ready_pages() -> None:
     """A visitor gets a warm page only if one has finished preparing; otherwise a fresh one.
 
-    Voilà hands out pool entries in order, including kernels still starting (the pool
-    refills a second after each visitor), and streams that page while it runs. In a
+    Voilà hands out pool entries in order, including kernels still starting (each page
+    taken is replaced, POOL_REFILL_DELAY_S later), and streams that page while it runs. In a
     room of six opening the planner together, four such pages drew nothing at all in
     our trials (a blank page under the skip link until reloaded); a fresh kernel,
     Voilà's path without pools, takes as long and always draws.
